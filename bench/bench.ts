@@ -1,0 +1,8 @@
+// `npm run bench`: prints figures; with --json, one JSON object as the last line.
+import { engineSection } from './engine-section.js';
+
+const json = process.argv.includes('--json');
+const print = (line: string) => process.stdout.write(`${line}\n`);
+const figures: Record<string, number> = {};
+Object.assign(figures, engineSection(print));
+if (json) print(JSON.stringify(figures));

@@ -1,0 +1,194 @@
+/**
+ * The event calendar: a binary min-heap of pending events ordered by (time, insertion order),
+ * kept in typed arrays so that scheduling and popping allocate nothing.
+ */
+
+/** Opaque handle of a scheduled event, used to cancel it. */
+export type EventHandle = number;
+
+// A handle packs the slot and the event's sequence number, so a stale handle (whose slot has
+// been reused by a later event) never cancels the wrong event.
+const SLOT_BITS = 2 ** 22;
+const MAX_SLOTS = SLOT_BITS;
+
+/** Pending events in a typed-array heap; ties in time come out in insertion order. */
+export class EventCalendar {
+  private heapTime: Float64Array;
+  private heapSeq: Float64Array;
+  private heapSlot: Int32Array;
+  private size = 0;
+
+  private slotKind: Int32Array;
+  private slotPayload: Float64Array;
+  private slotSeq: Float64Array;
+  private slotCancelled: Uint8Array;
+  private freeSlots: Int32Array;
+  private freeCount = 0;
+  private slotCount = 0;
+  private nextSeq = 0;
+  private live = 0;
+
+  constructor(initialCapacity = 1024) {
+    const n = Math.max(16, initialCapacity);
+    this.heapTime = new Float64Array(n);
+    this.heapSeq = new Float64Array(n);
+    this.heapSlot = new Int32Array(n);
+    this.slotKind = new Int32Array(n);
+    this.slotPayload = new Float64Array(n);
+    this.slotSeq = new Float64Array(n);
+    this.slotCancelled = new Uint8Array(n);
+    this.freeSlots = new Int32Array(n);
+  }
+
+  /** Number of pending, not-cancelled events. */
+  get pending(): number {
+    return this.live;
+  }
+
+  /** Adds an event; returns its handle. */
+  push(time: number, kind: number, payload: number): EventHandle {
+    const slot = this.freeCount > 0 ? this.freeSlots[--this.freeCount] : this.newSlot();
+    const seq = this.nextSeq++;
+    this.slotKind[slot] = kind;
+    this.slotPayload[slot] = payload;
+    this.slotSeq[slot] = seq;
+    this.slotCancelled[slot] = 0;
+    if (this.size === this.heapTime.length) this.growHeap();
+    this.siftUp(this.size++, time, seq, slot);
+    this.live++;
+    return seq * SLOT_BITS + slot;
+  }
+
+  /** Cancels a pending event; returns false if it already ran or was cancelled. */
+  cancel(handle: EventHandle): boolean {
+    const slot = handle % SLOT_BITS;
+    const seq = (handle - slot) / SLOT_BITS;
+    if (slot >= this.slotCount || this.slotSeq[slot] !== seq || this.slotCancelled[slot] === 1) {
+      return false;
+    }
+    this.slotCancelled[slot] = 1;
+    this.live--;
+    return true;
+  }
+
+  /** Time of the next live event, or Infinity when none is left. */
+  peekTime(): number {
+    this.dropCancelled();
+    return this.size > 0 ? this.heapTime[0] : Infinity;
+  }
+
+  /**
+   * Removes the next live event and reports it through the out-fields
+   * (`outKind`, `outPayload`); returns its time, or Infinity when none is left.
+   */
+  pop(): number {
+    this.dropCancelled();
+    if (this.size === 0) return Infinity;
+    const time = this.heapTime[0];
+    const slot = this.heapSlot[0];
+    this.outKind = this.slotKind[slot];
+    this.outPayload = this.slotPayload[slot];
+    this.removeTop();
+    this.release(slot);
+    this.live--;
+    return time;
+  }
+
+  /** Kind of the event last returned by `pop`. */
+  outKind = 0;
+  /** Payload of the event last returned by `pop`. */
+  outPayload = 0;
+
+  /** Drops every pending event. */
+  clear(): void {
+    this.size = 0;
+    this.freeCount = 0;
+    this.slotCount = 0;
+    this.live = 0;
+  }
+
+  private dropCancelled(): void {
+    while (this.size > 0 && this.slotCancelled[this.heapSlot[0]] === 1) {
+      const slot = this.heapSlot[0];
+      this.removeTop();
+      this.release(slot);
+    }
+  }
+
+  private release(slot: number): void {
+    this.slotSeq[slot] = -1;
+    this.freeSlots[this.freeCount++] = slot;
+  }
+
+  private newSlot(): number {
+    if (this.slotCount === this.slotKind.length) this.growSlots();
+    return this.slotCount++;
+  }
+
+  private removeTop(): void {
+    const last = --this.size;
+    if (last > 0) this.siftDown(0, this.heapTime[last], this.heapSeq[last], this.heapSlot[last]);
+  }
+
+  private siftUp(index: number, time: number, seq: number, slot: number): void {
+    const ht = this.heapTime, hs = this.heapSeq, hi = this.heapSlot;
+    let i = index;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pt = ht[parent];
+      if (pt < time || (pt === time && hs[parent] < seq)) break;
+      ht[i] = pt;
+      hs[i] = hs[parent];
+      hi[i] = hi[parent];
+      i = parent;
+    }
+    ht[i] = time;
+    hs[i] = seq;
+    hi[i] = slot;
+  }
+
+  private siftDown(index: number, time: number, seq: number, slot: number): void {
+    const ht = this.heapTime, hs = this.heapSeq, hi = this.heapSlot;
+    const n = this.size;
+    let i = index;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n && (ht[right] < ht[child] || (ht[right] === ht[child] && hs[right] < hs[child]))) {
+        child = right;
+      }
+      const ct = ht[child];
+      if (time < ct || (time === ct && seq < hs[child])) break;
+      ht[i] = ct;
+      hs[i] = hs[child];
+      hi[i] = hi[child];
+      i = child;
+    }
+    ht[i] = time;
+    hs[i] = seq;
+    hi[i] = slot;
+  }
+
+  private growHeap(): void {
+    const n = this.heapTime.length * 2;
+    this.heapTime = grow(this.heapTime, new Float64Array(n));
+    this.heapSeq = grow(this.heapSeq, new Float64Array(n));
+    this.heapSlot = grow(this.heapSlot, new Int32Array(n));
+  }
+
+  private growSlots(): void {
+    const n = this.slotKind.length * 2;
+    if (n > MAX_SLOTS) throw new Error(`event calendar overflow: more than ${MAX_SLOTS} pending events`);
+    this.slotKind = grow(this.slotKind, new Int32Array(n));
+    this.slotPayload = grow(this.slotPayload, new Float64Array(n));
+    this.slotSeq = grow(this.slotSeq, new Float64Array(n));
+    this.slotCancelled = grow(this.slotCancelled, new Uint8Array(n));
+    this.freeSlots = grow(this.freeSlots, new Int32Array(n));
+  }
+}
+
+function grow<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

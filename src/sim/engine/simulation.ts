@@ -1,0 +1,95 @@
+import { EventCalendar, type EventHandle } from './event-calendar.js';
+
+/** An event handler: receives the event's payload and the current time (minutes). */
+export type Handler = (payload: number, now: number) => void;
+
+/** Raised when a run exceeds its event budget: a runaway scenario, reported instead of hanging. */
+export class RunawayError extends Error {
+  constructor(readonly events: number, readonly now: number) {
+    super(
+      `the simulation processed ${events.toLocaleString('en-US')} events and reached only ` +
+        `minute ${now.toFixed(0)} of its horizon; the scenario is probably generating work faster ` +
+        `than it can be done (raise limits.maxEvents if this is intended)`,
+    );
+    this.name = 'RunawayError';
+  }
+}
+
+/** Options of `Simulation.run`. */
+export interface RunOptions {
+  /** Stop before the first event later than this time (minutes); the clock ends here. */
+  until?: number;
+  /** Event budget; exceeding it throws RunawayError. */
+  maxEvents?: number;
+}
+
+/** Why a run stopped. */
+export type StopReason = 'horizon' | 'empty' | 'stopped';
+
+/** The discrete-event engine: a clock, an event calendar and registered event kinds. */
+export class Simulation {
+  /** Current time in minutes since the origin. */
+  now = 0;
+  /** Events processed since construction. */
+  eventsProcessed = 0;
+  private readonly calendar: EventCalendar;
+  private readonly handlers: Handler[] = [];
+  private stopRequested = false;
+
+  constructor(initialCapacity = 1024) {
+    this.calendar = new EventCalendar(initialCapacity);
+  }
+
+  /** Registers an event kind and returns its id. */
+  register(handler: Handler): number {
+    this.handlers.push(handler);
+    return this.handlers.length - 1;
+  }
+
+  /** Schedules event `kind` after `delay` minutes (>= 0). */
+  schedule(delay: number, kind: number, payload = 0): EventHandle {
+    return this.calendar.push(this.now + (delay > 0 ? delay : 0), kind, payload);
+  }
+
+  /** Schedules event `kind` at absolute time `time`, clamped to now: time never runs backwards. */
+  scheduleAt(time: number, kind: number, payload = 0): EventHandle {
+    return this.calendar.push(time > this.now ? time : this.now, kind, payload);
+  }
+
+  /** Cancels a scheduled event; returns false if it already ran or was cancelled. */
+  cancel(handle: EventHandle): boolean {
+    return this.calendar.cancel(handle);
+  }
+
+  /** Number of pending events. */
+  get pending(): number {
+    return this.calendar.pending;
+  }
+
+  /** Asks the running loop to stop after the current event. */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
+  /** Processes events in (time, insertion) order until the horizon, an empty calendar, or stop(). */
+  run(options: RunOptions = {}): StopReason {
+    const until = options.until ?? Infinity;
+    const budget = this.eventsProcessed + (options.maxEvents ?? Infinity);
+    const calendar = this.calendar;
+    const handlers = this.handlers;
+    this.stopRequested = false;
+    for (;;) {
+      const next = calendar.peekTime();
+      if (next === Infinity) return 'empty';
+      if (next > until) {
+        this.now = until;
+        return 'horizon';
+      }
+      calendar.pop();
+      this.now = next;
+      if (++this.eventsProcessed > budget) throw new RunawayError(this.eventsProcessed - 1, next);
+      handlers[calendar.outKind](calendar.outPayload, next);
+      if (this.stopRequested) return 'stopped';
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { World } from '../model/world.js';
+import type { HoursKind } from '../model/task.js';
+import type { Role } from '../scenario/types.js';
+
+const ROLES: Role[] = ['designer', 'reviewer', 'director', 'lead'];
+const HOURS_KINDS: HoursKind[] = ['design', 'review', 'meetings', 'scheduling', 'documentation', 'interruptions'];
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+const capitalized = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/** The flat per-replication values every metric of the result document is estimated from. */
+export function replicationValues(world: World): Record<string, number> {
+  const m = world.metrics;
+  const s = world.scenario;
+  const c = m.counters;
+  const windowMin = s.horizonMin - s.warmupMin;
+  const weeks = windowMin / 10080;
+  const counted = Math.max(c.submitted, 0);
+  const v: Record<string, number> = {
+    cycleTimeHours: m.cycleStats.count > 0 ? m.cycleStats.mean / 60 : NaN,
+    makespanHours: m.makespan.count > 0 ? m.makespan.mean / 60 : NaN,
+    reworkRate: ratio(c.reworked, c.approved),
+    reviewRoundsPerAsset: m.rounds.count > 0 ? m.rounds.mean : NaN,
+    firstResponseHours: m.firstResponse.count > 0 ? m.firstResponse.mean / 60 : NaN,
+    slaAttainment: ratio(c.slaMet, c.slaTickets),
+    waitingProbability: ratio(c.ticketsWaited, c.tickets),
+    throughputPerWeek: c.approved / weeks,
+    assetsApproved: c.approved,
+    assetsOpenAtHorizon: c.created - m.approvedAll,
+    workInProgressMean: m.inReview.averageAt(s.horizonMin),
+    queueLengthMean: m.queued.averageAt(s.horizonMin),
+    escalations: c.escalations,
+    pings: c.pings,
+    adHocCalls: c.adHocCalls,
+    meetings: c.meetings,
+    meetingMoves: c.meetingMoves,
+    agendaDiscussedShare: m.agendaShare.count > 0 ? m.agendaShare.mean : NaN,
+    rolloversPerMeeting: ratio(c.rollovers, c.meetings),
+    clarificationQuestions: c.questions,
+    preflightCatches: c.preflightCatches,
+  };
+  for (const [cause, minutes] of Object.entries(m.waiting)) {
+    v[`waiting${capitalized(cause)}HoursPerAsset`] = ratio(minutes / 60, counted);
+  }
+  let total = 0;
+  for (const kind of HOURS_KINDS) {
+    let minutes = 0;
+    for (const p of world.people) minutes += p.hours[kind];
+    v[`personHours${capitalized(kind)}`] = minutes / 60;
+    total += minutes / 60;
+  }
+  v.personHoursTotal = total;
+  v.personHoursPerAsset = ratio(total, c.approved);
+  for (const role of ROLES) {
+    let busy = 0, available = 0;
+    for (const p of world.people) {
+      if (p.spec.role !== role) continue;
+      for (const kind of HOURS_KINDS) busy += p.hours[kind];
+      available += p.calendar.workingMinutesBetween(s.warmupMin, s.horizonMin);
+    }
+    if (available > 0) v[`utilization${capitalized(role)}`] = busy / available;
+  }
+  const causes = m.reworkCauses;
+  const sent = causes.defect + causes.misread + causes.relitigation + causes.perfectionism;
+  for (const [cause, n] of Object.entries(causes)) v[`reworkShare${capitalized(cause)}`] = ratio(n, sent);
+  return v;
+}

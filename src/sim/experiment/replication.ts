@@ -1,0 +1,82 @@
+import { Collector, SERIES_POINTS } from '../metrics/collector.js';
+import { buildModel } from '../model/build-model.js';
+import { World, type EventRow } from '../model/world.js';
+import { replicationSeed } from '../random/stream.js';
+import { sampler } from '../random/distribution.js';
+import type { ModelName, Scenario } from '../scenario/types.js';
+import { replicationValues } from './replication-values.js';
+
+/** What one replication of one model yields: flat values, a cycle-time histogram, series samples. */
+export interface ReplicationResult {
+  model: ModelName;
+  index: number;
+  values: Record<string, number>;
+  /** Sparse cycle-time histogram in minutes ([bucket, count] pairs). */
+  cycleTimeHistogram: number[];
+  series: { queueLength: number[]; oldestTicketAgeHours: number[]; workInProgress: number[] };
+  events: number;
+}
+
+/** Options of one replication. */
+export interface ReplicationOptions {
+  /** Receives every event-log row (slows the run; for one replication's timeline). */
+  eventLog?: (row: EventRow) => void;
+  /** Receives the world after the run (tests inspect assets and people). */
+  inspect?: (world: World) => void;
+}
+
+/** Runs replication `index` of `scenario` under `model`. Same inputs, same result, on any machine. */
+export function runReplication(
+  scenario: Scenario,
+  model: ModelName,
+  index: number,
+  options: ReplicationOptions = {},
+): ReplicationResult {
+  const collector = new Collector(scenario.warmupMin, scenario.horizonMin);
+  const world = new World(scenario, model, replicationSeed(scenario.seed, index), collector);
+  world.log = options.eventLog ?? null;
+  world.keepAssets = options.inspect !== undefined;
+  const pipeline = buildModel(world, model);
+  for (const c of scenario.campaigns) {
+    if (c.publishMin <= scenario.horizonMin) world.at(c.publishMin, (t) => pipeline.publish(c, t));
+  }
+  const stream = scenario.stream;
+  if (stream) {
+    const gap = sampler(stream.interarrival);
+    const rng = world.streams.get('arrivals');
+    const kind = world.sim.register((_, now) => {
+      pipeline.arrive(now);
+      const next = now + gap(rng);
+      if (next <= stream.untilMin) world.sim.scheduleAt(next, kind);
+    });
+    const first = gap(rng);
+    if (first <= stream.untilMin) world.sim.scheduleAt(first, kind);
+  }
+  const step = scenario.horizonMin / SERIES_POINTS;
+  const sample = world.sim.register((i, now) => {
+    let queued = 0;
+    let oldest = Infinity;
+    for (const ch of [pipeline.channels.sync, pipeline.channels.async]) {
+      if (!ch) continue;
+      queued += ch.waitingCount();
+      oldest = Math.min(oldest, ch.oldestWaitSince());
+    }
+    const wip = collector.counters.created - collector.approvedAll;
+    collector.sample(i, queued, Number.isFinite(oldest) ? now - oldest : 0, wip);
+  });
+  for (let i = 0; i < SERIES_POINTS; i++) world.sim.scheduleAt((i + 1) * step, sample, i);
+  world.sim.run({ until: scenario.horizonMin, maxEvents: scenario.maxEvents });
+  options.inspect?.(world);
+  return {
+    model,
+    index,
+    values: replicationValues(world),
+    cycleTimeHistogram: collector.cycleTime.toSparse(),
+    series: {
+      queueLength: Array.from(collector.series.queueLength),
+      oldestTicketAgeHours: Array.from(collector.series.oldestTicketAgeHours),
+      workInProgress: Array.from(collector.series.workInProgress),
+    },
+    events: world.sim.eventsProcessed,
+  };
+}

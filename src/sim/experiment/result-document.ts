@@ -1,0 +1,53 @@
+import type { DistributionEstimate, Estimate } from '../metrics/summary.js';
+import type { ModelName } from '../scenario/types.js';
+
+/** Version of the result document format. */
+export const SCHEMA_VERSION = 1;
+
+/** A metric of the result document: an estimate across replications (null where undefined, e.g. no SLA). */
+export type MetricValue = Estimate | DistributionEstimate | null;
+
+/** Time series for charts: sample times (hours since start) and mean values across replications. */
+export interface TimeSeries {
+  timeHours: number[];
+  queueLength: number[];
+  oldestTicketAgeHours: number[];
+  workInProgress: number[];
+}
+
+/** Cycle-time distribution for charts: pooled quantiles at 1%..99% (hours). */
+export interface CycleTimeQuantiles {
+  q: number[];
+  hours: number[];
+}
+
+/** Paired difference of a metric against the first model of a comparison. */
+export interface PairedDifference extends Estimate {
+  significant: boolean;
+}
+
+/** The results of one model. */
+export interface ModelResult {
+  model: ModelName;
+  metrics: Record<string, MetricValue>;
+  cycleTimeQuantiles: CycleTimeQuantiles;
+  series: TimeSeries;
+  /** In a comparison: each headline metric's paired difference (this model − the first). */
+  versusFirst?: Record<string, PairedDifference>;
+}
+
+/** The result document of `run` (one result) and `compare` (one per model). */
+export interface ResultDocument {
+  schemaVersion: number;
+  scenario: {
+    name: string;
+    description: string;
+    start: string;
+    horizonHours: number;
+    warmupHours: number;
+    people: Array<{ name: string; group: string; role: string; tz: string }>;
+  };
+  seed: number | string;
+  replications: number;
+  results: ModelResult[];
+}

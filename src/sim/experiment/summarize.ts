@@ -1,0 +1,104 @@
+import { Histogram } from '../metrics/histogram.js';
+import { distributionEstimate, estimate, pairedDifference } from '../metrics/summary.js';
+import { SERIES_POINTS } from '../metrics/collector.js';
+import type { ModelName, Scenario } from '../scenario/types.js';
+import type { ReplicationResult } from './replication.js';
+import type { MetricValue, ModelResult, ResultDocument, TimeSeries } from './result-document.js';
+import { SCHEMA_VERSION } from './result-document.js';
+
+/** The metrics a comparison sets side by side, in order. */
+export const HEADLINE_METRICS = [
+  'cycleTimeHours',
+  'makespanHours',
+  'reworkRate',
+  'reviewRoundsPerAsset',
+  'firstResponseHours',
+  'slaAttainment',
+  'throughputPerWeek',
+  'personHoursTotal',
+  'personHoursMeetings',
+  'personHoursDocumentation',
+] as const;
+
+const QUANTILES = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+
+/** Turns NaN and infinities into null for JSON; rounds to 6 significant digits for stable text. */
+function clean(x: number): number | null {
+  return Number.isFinite(x) ? Number(x.toPrecision(9)) : null;
+}
+
+function cleanMetric<T extends object>(m: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m)) {
+    out[k] = typeof v === 'number' ? clean(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? clean(x) : x)) : v;
+  }
+  return out as T;
+}
+
+/** Combines the replications of one model (in index order) into its result. */
+export function summarizeModel(model: ModelName, reps: readonly ReplicationResult[]): ModelResult {
+  const ordered = [...reps].sort((a, b) => a.index - b.index);
+  const pooled = new Histogram();
+  for (const r of ordered) pooled.merge(Histogram.fromSparse(r.cycleTimeHistogram));
+  const names = [...new Set(ordered.flatMap((r) => Object.keys(r.values)))].sort();
+  const metrics: Record<string, MetricValue> = {};
+  for (const name of names) {
+    const values = ordered.map((r) => r.values[name] ?? NaN);
+    if (values.every((v) => !Number.isFinite(v))) {
+      metrics[name] = null;
+      continue;
+    }
+    metrics[name] = cleanMetric(name === 'cycleTimeHours' ? distributionEstimate(values, pooled, 60) : estimate(values));
+  }
+  return {
+    model,
+    metrics,
+    cycleTimeQuantiles: {
+      q: QUANTILES,
+      hours: QUANTILES.map((q) => clean(pooled.quantile(q) / 60) ?? 0),
+    },
+    series: meanSeries(ordered),
+  };
+}
+
+function meanSeries(reps: readonly ReplicationResult[]): Omit<TimeSeries, 'timeHours'> & { timeHours: number[] } {
+  const avg = (key: keyof ReplicationResult['series']) =>
+    Array.from({ length: SERIES_POINTS }, (_, i) => clean(reps.reduce((a, r) => a + r.series[key][i], 0) / reps.length) ?? 0);
+  return { timeHours: [], queueLength: avg('queueLength'), oldestTicketAgeHours: avg('oldestTicketAgeHours'), workInProgress: avg('workInProgress') };
+}
+
+/** Adds each headline metric's paired difference against the first model (common random numbers). */
+export function addPairedDifferences(results: ModelResult[], reps: Map<ModelName, readonly ReplicationResult[]>): void {
+  const first = results[0];
+  const base = [...(reps.get(first.model) ?? [])].sort((a, b) => a.index - b.index);
+  for (const r of results.slice(1)) {
+    const mine = [...(reps.get(r.model) ?? [])].sort((a, b) => a.index - b.index);
+    r.versusFirst = {};
+    for (const name of HEADLINE_METRICS) {
+      const a = base.map((x) => x.values[name] ?? NaN);
+      const b = mine.map((x) => x.values[name] ?? NaN);
+      if (a.every((v) => !Number.isFinite(v)) || b.every((v) => !Number.isFinite(v))) continue;
+      r.versusFirst[name] = cleanMetric(pairedDifference(a, b));
+    }
+  }
+}
+
+/** Builds the result document of a run or comparison. */
+export function buildDocument(scenario: Scenario, results: ModelResult[], replications: number): ResultDocument {
+  const timeHours = Array.from({ length: SERIES_POINTS }, (_, i) => clean(((i + 1) * scenario.horizonMin) / SERIES_POINTS / 60) ?? 0);
+  for (const r of results) r.series.timeHours = timeHours;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    scenario: {
+      name: scenario.name,
+      description: scenario.description,
+      start: new Date(scenario.originMs).toISOString(),
+      horizonHours: scenario.horizonMin / 60,
+      warmupHours: scenario.warmupMin / 60,
+      people: scenario.people.map((p) => ({ name: p.name, group: p.group, role: p.role, tz: p.calendar.tz })),
+    },
+    seed: scenario.seed,
+    replications,
+    results,
+  };
+}

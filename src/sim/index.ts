@@ -1,0 +1,20 @@
+// The public entry of the simulation library, used by the CLI and the web viewer alike.
+export { Simulation, RunawayError, type Handler, type RunOptions as EngineRunOptions, type StopReason } from './engine/simulation.js';
+export { EventCalendar, type EventHandle } from './engine/event-calendar.js';
+export { createStream, RandomStreams, replicationSeed, type Random } from './random/stream.js';
+export { sampler, meanOf, checkDistribution, type Distribution, type Sampler } from './random/distribution.js';
+export { WorkingCalendar, type CalendarSpec } from './calendar/working-calendar.js';
+export { loadScenario, type LoadResult } from './scenario/load.js';
+export { scenarioJsonSchema } from './scenario/json-schema.js';
+export { formatProblem, formatPath, ScenarioError, type Problem } from './scenario/problem.js';
+export { parseDuration, formatMinutes } from './scenario/duration.js';
+export type { Scenario, ModelName, PersonSpec, CampaignSpec } from './scenario/types.js';
+export { MODELS } from './scenario/schema/review-models.js';
+export { runReplication, type ReplicationResult, type ReplicationOptions } from './experiment/replication.js';
+export { runModels, assemble, type RunOptions } from './experiment/run.js';
+export { HEADLINE_METRICS, summarizeModel } from './experiment/summarize.js';
+export { SCHEMA_VERSION, type ResultDocument, type ModelResult, type MetricValue, type TimeSeries } from './experiment/result-document.js';
+export type { EventRow, World } from './model/world.js';
+export { Histogram } from './metrics/histogram.js';
+export { RunningStats, TimeAverage } from './metrics/running-stats.js';
+export { estimate, pairedDifference, type Estimate, type DistributionEstimate } from './metrics/summary.js';

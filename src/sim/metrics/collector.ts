@@ -1,0 +1,125 @@
+import { Histogram } from './histogram.js';
+import { RunningStats, TimeAverage } from './running-stats.js';
+import type { Asset, ReworkCause, WaitCause } from '../model/asset.js';
+
+/** Number of time-series samples over the horizon. */
+export const SERIES_POINTS = 120;
+
+/** Per-replication collector: running sums and counters only, nothing kept per event. */
+export class Collector {
+  readonly cycleTime = new Histogram();
+  readonly cycleStats = new RunningStats();
+  readonly firstResponse = new RunningStats();
+  readonly rounds = new RunningStats();
+  readonly makespan = new RunningStats();
+  readonly agendaShare = new RunningStats();
+  readonly waiting: Record<WaitCause | 'outsideHours', number> = {
+    meeting: 0, queue: 0, revision: 0, clarification: 0, outsideHours: 0,
+  };
+  readonly reworkCauses: Record<ReworkCause, number> = { defect: 0, misread: 0, relitigation: 0, perfectionism: 0 };
+  counters = {
+    submitted: 0, approved: 0, reworked: 0, tickets: 0, ticketsWaited: 0, slaTickets: 0, slaMet: 0,
+    escalations: 0, pings: 0, adHocCalls: 0, meetings: 0, meetingMoves: 0, rollovers: 0, questions: 0,
+    preflightCatches: 0, created: 0,
+  };
+  readonly inReview: TimeAverage;
+  readonly queued: TimeAverage;
+  inReviewNow = 0;
+  /** Approvals at any time (warm-up included), for work in progress. */
+  approvedAll = 0;
+  queuedNow = 0;
+  readonly series = {
+    queueLength: new Float64Array(SERIES_POINTS),
+    oldestTicketAgeHours: new Float64Array(SERIES_POINTS),
+    workInProgress: new Float64Array(SERIES_POINTS),
+  };
+
+  constructor(readonly warmupMin: number, readonly horizonMin: number) {
+    this.inReview = new TimeAverage(warmupMin);
+    this.queued = new TimeAverage(warmupMin);
+  }
+
+  private inWindow(now: number): boolean {
+    return now >= this.warmupMin;
+  }
+
+  /** An asset's first submission: counted if after the warm-up. */
+  submitted(asset: Asset, now: number): void {
+    asset.counted = this.inWindow(now);
+    if (asset.counted) this.counters.submitted++;
+    this.setInReview(now, this.inReviewNow + 1);
+  }
+
+  /** An asset's final approval. */
+  approved(asset: Asset, now: number): void {
+    this.setInReview(now, this.inReviewNow - 1);
+    this.approvedAll++;
+    if (!asset.counted) return;
+    const cycle = now - asset.firstSubmittedAt;
+    this.counters.approved++;
+    this.cycleTime.add(cycle);
+    this.cycleStats.add(cycle);
+    this.rounds.add(asset.rounds);
+    if (asset.changesRequested > 0) this.counters.reworked++;
+  }
+
+  /** A review sent an asset back. */
+  changesRequested(asset: Asset, cause: ReworkCause): void {
+    if (asset.counted) this.reworkCauses[cause]++;
+  }
+
+  /** A ticket's first response after `waitMin` (sla: met or not, undefined without an SLA). */
+  firstResponded(asset: Asset, waitMin: number, slaMet: boolean | undefined): void {
+    if (!asset.counted) return;
+    this.counters.tickets++;
+    this.firstResponse.add(waitMin);
+    if (waitMin > 1e-9) this.counters.ticketsWaited++;
+    if (slaMet !== undefined) {
+      this.counters.slaTickets++;
+      if (slaMet) this.counters.slaMet++;
+    }
+  }
+
+  /** A wait ended: `workingMin` charged to its cause, `offHoursMin` to outside working hours. */
+  waited(asset: Asset, cause: WaitCause, workingMin: number, offHoursMin: number): void {
+    if (!asset.counted) return;
+    this.waiting[cause] += workingMin;
+    this.waiting.outsideHours += offHoursMin;
+  }
+
+  /** Counts an occurrence (escalation, ping, …) if within the window. */
+  count(name: keyof Collector['counters'], now: number, by = 1): void {
+    if (this.inWindow(now)) this.counters[name] += by;
+  }
+
+  /** A meeting: how many agenda items it had and discussed. */
+  meeting(now: number, agenda: number, discussed: number): void {
+    if (!this.inWindow(now)) return;
+    this.counters.meetings++;
+    this.counters.rollovers += agenda - discussed;
+    if (agenda > 0) this.agendaShare.add(discussed / agenda);
+  }
+
+  /** A campaign whose assets are all approved: its makespan. */
+  campaignDone(publishedAt: number, now: number): void {
+    if (publishedAt >= this.warmupMin) this.makespan.add(now - publishedAt);
+  }
+
+  /** The number of tickets waiting for review changed. */
+  setQueued(now: number, n: number): void {
+    this.queuedNow = n;
+    this.queued.set(Math.max(now, this.warmupMin), n);
+  }
+
+  private setInReview(now: number, n: number): void {
+    this.inReviewNow = n;
+    this.inReview.set(Math.max(now, this.warmupMin), n);
+  }
+
+  /** Records time-series sample `i`. */
+  sample(i: number, queueLength: number, oldestAgeMin: number, wip: number): void {
+    this.series.queueLength[i] = queueLength;
+    this.series.oldestTicketAgeHours[i] = oldestAgeMin / 60;
+    this.series.workInProgress[i] = wip;
+  }
+}

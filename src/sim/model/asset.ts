@@ -1,0 +1,75 @@
+import type { AssetKind } from '../scenario/types.js';
+
+/** Where an asset is in its life. */
+export type AssetState =
+  | 'briefed'
+  | 'in-design'
+  | 'pre-flight'
+  | 'waiting-for-review'
+  | 'in-review'
+  | 'clarification'
+  | 'changes-requested'
+  | 'in-revision'
+  | 'approved';
+
+/** Why an asset is waiting; the cause its waiting time is charged to. */
+export type WaitCause = 'meeting' | 'queue' | 'revision' | 'clarification';
+
+/** Why a review sent an asset back. */
+export type ReworkCause = 'defect' | 'misread' | 'relitigation' | 'perfectionism';
+
+/** One asset: a template, a channel variant, a one-off or a routine piece. */
+export interface Asset {
+  id: number;
+  /** Stable key across models (common random numbers), e.g. "c3/type-1/channel-2". */
+  key: string;
+  kind: AssetKind;
+  campaign: number;
+  assetType: string;
+  channel: string;
+  clarity: number;
+  priority: number;
+  /** The template this variant derives from (-1 for others). */
+  template: number;
+  /** Design effort of the first version (minutes), the base of revision effort. */
+  baseEffortMin: number;
+  /** Designer responsible for it (-1 before assignment). */
+  designer: number;
+  state: AssetState;
+  createdAt: number;
+  firstSubmittedAt: number;
+  approvedAt: number;
+  /** Review rounds completed with a decision. */
+  rounds: number;
+  changesRequested: number;
+  hasDefect: boolean;
+  /** Where the asset goes for review this round. */
+  route: 'sync' | 'async';
+  /** Start of the current wait and its cause (NaN when not waiting). */
+  waitSince: number;
+  waitCause: WaitCause | null;
+  /** Counted in metrics (first submitted after the warm-up). */
+  counted: boolean;
+  /** The asset's own random streams by purpose (common random numbers), made on first use. */
+  streams: Record<string, () => number> | null;
+}
+
+/** A new asset in the briefed state. */
+export function createAsset(init: Pick<Asset, 'id' | 'key' | 'kind' | 'campaign' | 'assetType' | 'channel' | 'clarity' | 'priority' | 'template' | 'createdAt'>): Asset {
+  return {
+    ...init,
+    baseEffortMin: 0,
+    designer: -1,
+    state: 'briefed',
+    firstSubmittedAt: NaN,
+    approvedAt: NaN,
+    rounds: 0,
+    changesRequested: 0,
+    hasDefect: false,
+    route: 'async',
+    waitSince: NaN,
+    waitCause: null,
+    counted: false,
+    streams: null,
+  };
+}

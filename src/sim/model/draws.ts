@@ -1,0 +1,48 @@
+import { sampler, type Distribution, type Sampler } from '../random/distribution.js';
+import { createStream, type Random } from '../random/stream.js';
+import type { Asset } from './asset.js';
+import type { RoundDraws } from './outcome.js';
+
+const NO_REWORK: RoundDraws = Object.freeze({ misread: 1, relitigation: 1, perfectionism: 1, question: 1, followUp: 1 });
+
+/**
+ * Per-asset random draws for common random numbers: every purpose has its own stream per
+ * asset, so the k-th review of an asset costs the same under every model that reaches it.
+ */
+export class AssetDraws {
+  private readonly samplers = new Map<Distribution, Sampler>();
+
+  /** `reworkOn` false: no review can send work back, so rounds need no draws. */
+  constructor(private readonly seed: string, private readonly reworkOn = true) {}
+
+  /** The asset's stream for a purpose, created on first use and kept on the asset. */
+  stream(asset: Asset, purpose: string): Random {
+    let streams = asset.streams;
+    if (streams === null) streams = asset.streams = {};
+    let rng = streams[purpose];
+    if (rng === undefined) rng = streams[purpose] = createStream(this.seed, purpose, asset.key);
+    return rng;
+  }
+
+  /** Next value of `dist` on the asset's stream for `purpose`. */
+  sample(asset: Asset, purpose: string, dist: Distribution): number {
+    let s = this.samplers.get(dist);
+    if (!s) {
+      s = sampler(dist);
+      this.samplers.set(dist, s);
+    }
+    return s(this.stream(asset, purpose));
+  }
+
+  /** Next uniform on the asset's stream for `purpose`. */
+  uniform(asset: Asset, purpose: string): number {
+    return this.stream(asset, purpose)();
+  }
+
+  /** The uniforms of the asset's next review round, always five, in a fixed order. */
+  round(asset: Asset): RoundDraws {
+    if (!this.reworkOn) return NO_REWORK;
+    const rng = this.stream(asset, 'outcome');
+    return { misread: rng(), relitigation: rng(), perfectionism: rng(), question: rng(), followUp: rng() };
+  }
+}

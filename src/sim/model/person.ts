@@ -1,0 +1,51 @@
+import { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { PersonSpec } from '../scenario/types.js';
+import type { HoursKind, Task } from './task.js';
+
+/** A person at run time: a calendar, a personal task list and what they are doing now. */
+export class Person {
+  readonly id: number;
+  readonly calendar: WorkingCalendar;
+  /** Tasks waiting for this person. */
+  readonly tasks: Task[] = [];
+  current: Task | null = null;
+  currentStart = 0;
+  finishAt = 0;
+  finishHandle = -1;
+  wakePending = false;
+  /** Tickets assigned and not yet decided (least-loaded assignment, follow-the-sun). */
+  load = 0;
+  /** Earliest time this reviewer looks at the shared queue again (checkEvery). */
+  nextCheckAt = 0;
+  /** Working minutes by kind, within the measurement window. */
+  readonly hours: Record<HoursKind, number> = {
+    design: 0,
+    review: 0,
+    meetings: 0,
+    scheduling: 0,
+    documentation: 0,
+    interruptions: 0,
+  };
+
+  constructor(readonly spec: PersonSpec, originMs: number) {
+    this.id = spec.id;
+    this.calendar = new WorkingCalendar(spec.calendar, originMs);
+  }
+
+  /** True when the person is working now and has nothing in hand. */
+  isFreeAt(now: number): boolean {
+    return this.current === null && this.calendar.isWorking(now);
+  }
+
+  /** Removes and returns the next personal task: highest priority, then oldest. */
+  takeNextTask(): Task | null {
+    const tasks = this.tasks;
+    if (tasks.length === 0) return null;
+    let best = 0;
+    for (let i = 1; i < tasks.length; i++) {
+      const t = tasks[i], b = tasks[best];
+      if (t.priority > b.priority || (t.priority === b.priority && t.createdAt < b.createdAt)) best = i;
+    }
+    return tasks.splice(best, 1)[0];
+  }
+}

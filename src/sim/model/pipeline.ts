@@ -1,0 +1,229 @@
+import type { AssetKind, CampaignSpec } from '../scenario/types.js';
+import { createAsset, type Asset } from './asset.js';
+import { AssetDraws } from './draws.js';
+import type { Decision } from './outcome.js';
+import type { ReviewChannel } from './review-channel.js';
+import type { Task } from './task.js';
+import type { World } from './world.js';
+
+/** Top priority for quick answers to questions; revisions come before new work of equal priority. */
+const ANSWER_PRIORITY = 100;
+
+/** The asset lifecycle: briefs become design tasks, designs are submitted, decisions send work back or on. */
+export class Pipeline {
+  readonly draws: AssetDraws;
+  readonly designers: number[];
+  /** Review intake per route, set by the model. */
+  readonly channels: { sync?: ReviewChannel; async?: ReviewChannel } = {};
+  /** Picks an asset's route (sync or async). */
+  routeOf: (asset: Asset) => 'sync' | 'async' = () => 'async';
+  /** Designers write a submission note for async tickets (not when the brief pre-fills it). */
+  submissionNotes = false;
+  private readonly decidedTypes = new Set<string>();
+  private readonly campaignOpen = new Map<number, number>();
+  private streamCount = 0;
+
+  constructor(readonly world: World) {
+    this.draws = new AssetDraws(world.seed, world.scenario.quality.rework);
+    this.designers = world.people.filter((p) => p.spec.role === 'designer').map((p) => p.id);
+  }
+
+  /** A brief is published: a template per asset type (or the one-off asset) goes to design. */
+  publish(c: CampaignSpec, now: number): void {
+    const kind: AssetKind = c.oneOff ? 'one-off' : 'template';
+    this.campaignOpen.set(c.id, c.oneOff ? 1 : c.assetTypes.length * (1 + c.channels.length));
+    for (const type of c.assetTypes) {
+      const asset = this.newAsset({ key: `c${c.id}/${type}`, kind, campaign: c.id, assetType: type, channel: kind === 'one-off' ? c.channels[0] : 'template', clarity: c.clarity, priority: c.priority, template: -1 }, now);
+      const effort = this.draws.sample(asset, 'effort', this.world.scenario.effort.design) * (c.oneOff?.effortScale ?? 1);
+      this.design(asset, kind === 'one-off' ? 'design' : 'design', effort, now);
+    }
+  }
+
+  /** A routine stream asset arrives. */
+  arrive(now: number): void {
+    const st = this.world.scenario.stream!;
+    const k = this.streamCount++;
+    const asset = this.newAsset({ key: `s${k}`, kind: 'routine', campaign: -1, assetType: 'routine', channel: st.channel, clarity: st.clarity, priority: st.priority, template: -1 }, now);
+    if (this.designers.length === 0) {
+      asset.state = 'in-design';
+      this.submit(asset, now);
+      return;
+    }
+    this.design(asset, 'routine', this.draws.sample(asset, 'effort', this.world.scenario.effort.routine), now);
+  }
+
+  private newAsset(init: Omit<Parameters<typeof createAsset>[0], 'id' | 'createdAt'>, now: number): Asset {
+    const asset = createAsset({ ...init, id: this.world.assetCount++, createdAt: now });
+    asset.route = this.routeOf(asset);
+    if (this.world.keepAssets) this.world.assets.push(asset);
+    this.world.metrics.counters.created++;
+    return asset;
+  }
+
+  private leastLoadedDesigner(): number {
+    let best = -1, bestLoad = Infinity;
+    for (const id of this.designers) {
+      const p = this.world.people[id];
+      const load = p.tasks.length + (p.current ? 1 : 0);
+      if (load < bestLoad) {
+        best = id;
+        bestLoad = load;
+      }
+    }
+    return best;
+  }
+
+  /** Hands a first version to a designer (or submits at once when the team has none). */
+  private design(asset: Asset, kind: Task['kind'], effortMin: number, now: number): void {
+    asset.baseEffortMin = effortMin;
+    if (this.designers.length === 0) {
+      this.submit(asset, now);
+      return;
+    }
+    asset.designer = this.leastLoadedDesigner();
+    this.world.assign(asset.designer, this.designTask(asset, kind, effortMin, now), now);
+  }
+
+  private designTask(asset: Asset, kind: Task['kind'], effortMin: number, now: number): Task {
+    const note = this.submissionNotes && asset.route === 'async';
+    return {
+      kind,
+      asset,
+      effortMin,
+      extra: note ? { minutes: this.draws.sample(asset, 'note', this.world.scenario.effort.submissionNote), kind: 'documentation' } : undefined,
+      hoursKind: 'design',
+      priority: asset.priority,
+      createdAt: now,
+      started: (t) => {
+        asset.state = asset.rounds > 0 ? 'in-revision' : 'in-design';
+      },
+      done: (t) => this.submit(asset, t),
+    };
+  }
+
+  /** A version is done: draw its trivial defect, run pre-flight if on, then send it to review. */
+  submit(asset: Asset, now: number): void {
+    const s = this.world.scenario;
+    // Two draws a submission (defect, caught) keep the stream aligned whatever pre-flight does.
+    const defectRng = s.quality.rework ? this.draws.stream(asset, 'defect') : null;
+    asset.hasDefect = defectRng !== null && defectRng() < s.quality.defectRate;
+    const caught = defectRng !== null && defectRng() < s.preflight.catchRate;
+    if (!s.preflight.enabled) {
+      this.toReview(asset, now);
+      return;
+    }
+    asset.state = 'pre-flight';
+    this.world.at(now + s.preflight.runMin, (t) => {
+      if (!(asset.hasDefect && caught) || this.designers.length === 0) {
+        this.toReview(asset, t);
+        return;
+      }
+      this.world.metrics.count('preflightCatches', t);
+      asset.state = 'in-revision';
+      this.world.assign(asset.designer, {
+        kind: 'fix',
+        asset,
+        effortMin: this.draws.sample(asset, 'fix', s.effort.preflightFix),
+        hoursKind: 'design',
+        priority: asset.priority + 1,
+        createdAt: t,
+        done: (t2) => {
+          asset.hasDefect = false;
+          this.world.at(t2 + s.preflight.runMin, (t3) => this.toReview(asset, t3));
+        },
+      }, t);
+    });
+  }
+
+  private toReview(asset: Asset, now: number): void {
+    if (Number.isNaN(asset.firstSubmittedAt)) {
+      asset.firstSubmittedAt = now;
+      this.world.metrics.submitted(asset, now);
+    }
+    asset.state = 'waiting-for-review';
+    const channel = this.channels[asset.route]!;
+    this.world.beginWait(asset, asset.route === 'sync' ? 'meeting' : 'queue', now);
+    this.world.record(asset, -1, `submitted to ${asset.route}`, now);
+    channel.enqueue(asset, now);
+  }
+
+  /** True when an asset of this type was approved before (re-litigation risk). */
+  typeDecidedBefore(asset: Asset): boolean {
+    return asset.kind !== 'routine' && this.decidedTypes.has(asset.assetType);
+  }
+
+  /** Applies a review decision made by `decider` at `now`. */
+  decided(asset: Asset, decision: Decision, decider: number, now: number): void {
+    asset.rounds++;
+    const w = this.world;
+    if (decision.approve) {
+      asset.state = 'approved';
+      asset.approvedAt = now;
+      w.metrics.approved(asset, now);
+      w.record(asset, decider, 'approved', now);
+      if (asset.kind !== 'routine') this.decidedTypes.add(asset.assetType);
+      if (w.scenario.decisionLog.enabled && decider >= 0) {
+        w.assign(decider, { kind: 'upkeep', asset, effortMin: w.scenario.decisionLog.upkeepMin, hoursKind: 'documentation', priority: 0, createdAt: now, done: () => {} }, now);
+      }
+      if (asset.kind === 'template') this.spawnVariants(asset, now);
+      this.closeOne(asset.campaign, now);
+      return;
+    }
+    asset.state = 'changes-requested';
+    asset.changesRequested++;
+    w.metrics.changesRequested(asset, decision.cause!);
+    w.record(asset, decider, `changes requested (${decision.cause})`, now);
+    const s = w.scenario;
+    const effort = asset.baseEffortMin * s.effort.revisionFraction * Math.pow(s.effort.revisionDecay, asset.rounds - 1);
+    if (this.designers.length === 0) {
+      this.submit(asset, now);
+      return;
+    }
+    w.beginWait(asset, 'revision', now);
+    const task = this.designTask(asset, 'revision', effort, now);
+    const started = task.started!;
+    task.started = (t, person) => {
+      w.endWait(asset, t, person);
+      started(t, person);
+    };
+    w.assign(asset.designer, task, now);
+  }
+
+  /** A reviewer's question reaches the designer, who answers it in their working time. */
+  ask(asset: Asset, now: number, answered: (t: number) => void): void {
+    const w = this.world;
+    w.metrics.count('questions', now);
+    asset.state = 'clarification';
+    w.beginWait(asset, 'clarification', now);
+    if (this.designers.length === 0 || asset.designer < 0) {
+      w.endWait(asset, now, -1);
+      answered(now);
+      return;
+    }
+    w.assign(asset.designer, {
+      kind: 'answer',
+      asset,
+      effortMin: this.draws.sample(asset, 'clarify', w.scenario.effort.clarification),
+      hoursKind: 'documentation',
+      priority: ANSWER_PRIORITY,
+      createdAt: now,
+      started: (t, person) => w.endWait(asset, t, person),
+      done: (t) => answered(t),
+    }, now);
+  }
+
+  private spawnVariants(template: Asset, now: number): void {
+    const c = this.world.scenario.campaigns[template.campaign];
+    for (const channel of c.channels) {
+      const asset = this.newAsset({ key: `c${c.id}/${template.assetType}/${channel}`, kind: 'variant', campaign: c.id, assetType: template.assetType, channel, clarity: c.clarity, priority: c.priority, template: template.id }, now);
+      this.design(asset, 'variant', this.draws.sample(asset, 'effort', this.world.scenario.effort.variant), now);
+    }
+  }
+
+  private closeOne(campaign: number, now: number): void {
+    if (campaign < 0) return;
+    const left = (this.campaignOpen.get(campaign) ?? 1) - 1;
+    this.campaignOpen.set(campaign, left);
+    if (left === 0) this.world.metrics.campaignDone(this.world.scenario.campaigns[campaign].publishMin, now);
+  }
+}

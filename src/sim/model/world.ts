@@ -1,0 +1,167 @@
+import { Simulation } from '../engine/simulation.js';
+import { RandomStreams } from '../random/stream.js';
+import type { Scenario, ModelName } from '../scenario/types.js';
+import type { Asset, WaitCause } from './asset.js';
+import { Person } from './person.js';
+import type { HoursKind, Task } from './task.js';
+import type { Collector } from '../metrics/collector.js';
+
+/** One row of the event log: what happened to which asset and who did it. */
+export interface EventRow {
+  timeMin: number;
+  asset: string;
+  person: string;
+  activity: string;
+  state: string;
+}
+
+/** Everything one replication's policies share: clock, people, assets, streams, metrics. */
+export class World {
+  readonly sim: Simulation;
+  readonly streams: RandomStreams;
+  readonly seed: string;
+  readonly people: Person[];
+  /** Every asset made, kept only when `keepAssets` is on (tests inspect them); memory stays flat otherwise. */
+  readonly assets: Asset[] = [];
+  keepAssets = false;
+  /** Assets made so far. */
+  assetCount = 0;
+  /** Called for each event-log row when an event log is asked for. */
+  log: ((row: EventRow) => void) | null = null;
+  private readonly callbacks = new Map<number, (now: number) => void>();
+  private nextCallback = 0;
+  private readonly kindCallback: number;
+  private readonly kindWake: number;
+  private readonly kindDone: number;
+  /** Source of shared work a free person consults when their own list is empty. */
+  sharedWork: (person: Person, now: number) => Task | null = () => null;
+  /** Hook run when a person becomes free (after a task or at the start of their window). */
+  onIdle: (person: Person, now: number) => void = () => {};
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly model: ModelName,
+    seed: string,
+    readonly metrics: Collector,
+  ) {
+    this.sim = new Simulation(256);
+    this.streams = new RandomStreams(seed);
+    this.seed = seed;
+    this.people = scenario.people.map((p) => new Person(p, scenario.originMs));
+    this.kindCallback = this.sim.register((id, now) => {
+      const fn = this.callbacks.get(id)!;
+      this.callbacks.delete(id);
+      fn(now);
+    });
+    this.kindWake = this.sim.register((id, now) => {
+      const person = this.people[id];
+      person.wakePending = false;
+      this.dispatch(person, now);
+    });
+    this.kindDone = this.sim.register((id, now) => this.finish(this.people[id], now));
+  }
+
+  /** Runs `fn` at time `time` (never earlier than now); returns a handle for cancel. */
+  at(time: number, fn: (now: number) => void): number {
+    const id = this.nextCallback++;
+    this.callbacks.set(id, fn);
+    return this.sim.scheduleAt(time, this.kindCallback, id);
+  }
+
+  /** Cancels an `at` callback. */
+  cancel(handle: number): void {
+    this.sim.cancel(handle);
+  }
+
+  /** Gives a task to a person; they start it when free and working. */
+  assign(personId: number, task: Task, now: number): void {
+    const person = this.people[personId];
+    person.tasks.push(task);
+    this.dispatch(person, now);
+  }
+
+  /** Starts the next task for a person if they are free and working, else arranges a wake-up. */
+  dispatch(person: Person, now: number): void {
+    if (person.current !== null) return;
+    if (!person.calendar.isWorking(now)) {
+      this.wakeAt(person, person.calendar.nextWorkingInstant(now));
+      return;
+    }
+    const task = person.takeNextTask() ?? this.sharedWork(person, now);
+    if (task === null) {
+      this.onIdle(person, now);
+      return;
+    }
+    this.start(person, task, now);
+  }
+
+  /** Wakes a person at `time` to look for work (at most one pending wake-up each). */
+  wakeAt(person: Person, time: number): void {
+    if (person.wakePending || !Number.isFinite(time)) return;
+    person.wakePending = true;
+    this.sim.scheduleAt(time, this.kindWake, person.id);
+  }
+
+  private start(person: Person, task: Task, now: number): void {
+    const minutes = (task.effortMin + (task.extra?.minutes ?? 0)) / person.spec.speed;
+    person.current = task;
+    person.currentStart = now;
+    person.finishAt = person.calendar.addWorkingTime(now, minutes);
+    person.finishHandle = this.sim.scheduleAt(person.finishAt, this.kindDone, person.id);
+    task.started?.(now, person.id);
+    this.record(task.asset, person.id, `start ${task.kind}`, now);
+  }
+
+  private finish(person: Person, now: number): void {
+    const task = person.current!;
+    person.current = null;
+    this.charge(person, task.hoursKind, task.effortMin / person.spec.speed, now);
+    if (task.extra) this.charge(person, task.extra.kind, task.extra.minutes / person.spec.speed, now);
+    this.record(task.asset, person.id, `finish ${task.kind}`, now);
+    task.done(now, person.id);
+    this.dispatch(person, now);
+  }
+
+  /** Takes `minutes` of a person's working time now (a meeting, a ping): their task in hand finishes later. */
+  interrupt(personId: number, minutes: number, kind: HoursKind, now: number): void {
+    const person = this.people[personId];
+    this.charge(person, kind, minutes, now);
+    if (person.current === null || minutes <= 0) return;
+    this.sim.cancel(person.finishHandle);
+    person.finishAt = person.calendar.addWorkingTime(person.finishAt, minutes);
+    person.finishHandle = this.sim.scheduleAt(person.finishAt, this.kindDone, person.id);
+  }
+
+  /** Adds working minutes of a kind to a person's hours (within the measurement window). */
+  charge(person: Person, kind: HoursKind, minutes: number, now: number): void {
+    if (now >= this.scenario.warmupMin) person.hours[kind] += minutes;
+  }
+
+  /** Marks the start of a wait for an asset. */
+  beginWait(asset: Asset, cause: WaitCause, now: number): void {
+    asset.waitSince = now;
+    asset.waitCause = cause;
+  }
+
+  /** Ends an asset's wait; the part outside `actor`'s working hours is charged to outside-hours. */
+  endWait(asset: Asset, now: number, actor: number): void {
+    if (asset.waitCause === null) return;
+    const wall = now - asset.waitSince;
+    const working = actor >= 0 ? this.people[actor].calendar.workingMinutesBetween(asset.waitSince, now) : wall;
+    this.metrics.waited(asset, asset.waitCause, working, wall - working);
+    asset.waitCause = null;
+    asset.waitSince = NaN;
+  }
+
+  /** Appends an event-log row when logging is on. */
+  record(asset: Asset | null, person: number, activity: string, now: number): void {
+    if (this.log === null) return;
+    this.log({
+      timeMin: now,
+      asset: asset?.key ?? '',
+      person: person >= 0 ? this.people[person].spec.name : '',
+      activity,
+      state: asset?.state ?? '',
+    });
+  }
+}

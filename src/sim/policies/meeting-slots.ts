@@ -1,0 +1,48 @@
+import { localDateOf, zonedToUtcMs } from '../calendar/zone.js';
+import type { MeetingSpec } from '../scenario/types.js';
+import type { Person } from '../model/person.js';
+
+const DAY_MS = 86_400_000;
+
+/** The next regular occurrence of a meeting at or after `fromMin` (simulation minutes). */
+export function nextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number, anchorMin: number): number {
+  // Walk local days from the anchor's date; a 09:00 slot stays 09:00 local across DST changes.
+  const anchor = localDateOf(spec.tz, originMs + anchorMin * 60_000);
+  let day = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
+  for (let i = 0; i < 800; i++, day += DAY_MS) {
+    const date = new Date(day);
+    const weekday = ((date.getUTCDay() + 6) % 7) + 1;
+    const since = Math.round((day - Date.UTC(anchor.y, anchor.m - 1, anchor.d)) / DAY_MS);
+    const onCadence = spec.everyDays === 1 || (weekday === spec.weekday && Math.floor(since / 7) % (spec.everyDays / 7) === 0);
+    if (!onCadence) continue;
+    const ms = zonedToUtcMs(spec.tz, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), spec.minuteOfDay);
+    const t = (ms - originMs) / 60_000;
+    if (t >= fromMin) return t;
+  }
+  return Infinity;
+}
+
+/** True when every attendee works through [t, t + duration). */
+export function allAvailable(people: readonly Person[], t: number, durationMin: number): boolean {
+  return people.every((p) => p.calendar.isWorking(t) && p.calendar.windowEnd(t) >= t + durationMin - 1e-9);
+}
+
+/**
+ * Moves a meeting that a required attendee cannot make to the same local time on a following
+ * day when everyone can (up to two weeks later); returns the new time and how many days it moved.
+ */
+export function moveUntilAvailable(
+  spec: MeetingSpec,
+  originMs: number,
+  people: readonly Person[],
+  t: number,
+): { time: number; movedDays: number } {
+  if (allAvailable(people, t, spec.durationMin)) return { time: t, movedDays: 0 };
+  const daily = { ...spec, everyDays: 1 };
+  let candidate = t;
+  for (let day = 1; day <= 14; day++) {
+    candidate = nextOccurrence(daily, originMs, candidate + 1, candidate);
+    if (allAvailable(people, candidate, spec.durationMin)) return { time: candidate, movedDays: day };
+  }
+  return { time: t, movedDays: 0 };
+}

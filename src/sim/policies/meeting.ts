@@ -1,0 +1,61 @@
+import type { Asset } from '../model/asset.js';
+import { decide } from '../model/outcome.js';
+import { questionChance } from '../model/outcome.js';
+import type { Pipeline } from '../model/pipeline.js';
+
+/** A meeting that settles review items in the room. */
+export interface MeetingPlan {
+  start: number;
+  /** Slot length: no item starts that would not finish inside it. */
+  durationMin: number;
+  attendees: readonly number[];
+  /** Designers of discussed items join (presenters). */
+  presenters: boolean;
+  /** Items in discussion order. */
+  items: readonly Asset[];
+  /** Charged to attendees' meeting hours. */
+  label: string;
+}
+
+/**
+ * Holds a meeting: items are discussed in order, each for its sampled discussion time (plus an
+ * in-room clarification when the brief is unclear) while the slot has room; each decision is
+ * issued when its item ends. Returns the discussed items; the rest roll over.
+ */
+export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): Asset[] {
+  const w = pipeline.world;
+  const s = w.scenario;
+  const chair = plan.attendees.length > 0 ? plan.attendees[0] : -1;
+  let used = 0;
+  const discussed: Asset[] = [];
+  w.record(null, chair, `${plan.label} starts (slot ${plan.durationMin}m)`, plan.start);
+  for (const asset of plan.items) {
+    const draws = pipeline.draws.round(asset);
+    let minutes = pipeline.draws.sample(asset, 'discussion', s.effort.discussion);
+    if (draws.question < questionChance(s, asset, 0, 0)) {
+      minutes += pipeline.draws.sample(asset, 'clarify', s.effort.clarification);
+      w.metrics.count('questions', plan.start);
+    }
+    const fits = used + minutes <= plan.durationMin + 1e-9;
+    if (!fits && discussed.length > 0) break;
+    minutes = Math.min(minutes, plan.durationMin - used);
+    const itemStart = plan.start + used;
+    used += minutes;
+    discussed.push(asset);
+    w.endWait(asset, itemStart, chair);
+    asset.state = 'in-review';
+    w.record(asset, chair, `discussed in ${plan.label}`, itemStart);
+    const decision = decide(s, asset, draws, {
+      setting: 'meeting',
+      perfectionism: chair >= 0 ? w.people[chair].spec.perfectionism : s.quality.perfectionism,
+      typeDecidedBefore: pipeline.typeDecidedBefore(asset),
+    });
+    w.at(plan.start + used, (t) => pipeline.decided(asset, decision, chair, t));
+  }
+  if (used > 0) {
+    const present = new Set(plan.attendees);
+    if (plan.presenters) for (const a of discussed) if (a.designer >= 0) present.add(a.designer);
+    for (const id of present) w.interrupt(id, used, 'meetings', plan.start);
+  }
+  return discussed;
+}

@@ -1,0 +1,39 @@
+import type { ParsedDuration } from '../scenario/duration.js';
+import { after, type AsyncQueue } from './async-queue.js';
+import type { Ticket } from './ticket.js';
+
+/**
+ * The invisible queue's chat pings: a ticket untouched for `afterDuration` draws a ping from its
+ * designer that interrupts both, and makes the ticket urgent for the pinged reviewer; repeated.
+ */
+export function armPings(queue: AsyncQueue, afterDuration: ParsedDuration, interruptMin: number): void {
+  const w = queue.pipeline.world;
+  const previous = queue.onTicket;
+  const schedule = (ticket: Ticket, from: number) => {
+    const target = ticket.assignee >= 0 ? ticket.assignee : queue.config.reviewers[0];
+    ticket.timers.push(w.at(after(from, afterDuration, w.people[target]), (t) => ping(ticket, t)));
+  };
+  const ping = (ticket: Ticket, now: number) => {
+    if (ticket.responded) return;
+    w.metrics.count('pings', now);
+    const reviewers = queue.config.reviewers.map((id) => w.people[id]);
+    const target =
+      ticket.assignee >= 0 ? w.people[ticket.assignee] : (reviewers.find((p) => p.calendar.isWorking(now)) ?? reviewers[0]);
+    const designer = ticket.asset.designer;
+    if (designer >= 0) w.interrupt(designer, interruptMin, 'interruptions', now);
+    w.interrupt(target.id, interruptMin, 'interruptions', now);
+    w.record(ticket.asset, target.id, 'pinged', now);
+    if (ticket.assignee >= 0) {
+      ticket.urgent = true;
+      target.nextCheckAt = Math.min(target.nextCheckAt, now);
+      queue.notify(ticket, now);
+    } else {
+      queue.handTo(ticket, target.id, now);
+    }
+    schedule(ticket, now);
+  };
+  queue.onTicket = (ticket, now) => {
+    previous(ticket, now);
+    schedule(ticket, now);
+  };
+}

@@ -1,0 +1,45 @@
+import type { Random } from '../random/stream.js';
+import type { Ticket } from './ticket.js';
+
+/** How a reviewer picks the next ticket from a list: returns its index. */
+export type QueueOrder = (tickets: readonly Ticket[]) => number;
+
+function best(tickets: readonly Ticket[], better: (a: Ticket, b: Ticket) => boolean): number {
+  let bestIndex = 0;
+  for (let i = 1; i < tickets.length; i++) if (better(tickets[i], tickets[bestIndex])) bestIndex = i;
+  return bestIndex;
+}
+
+/** Urgent (pinged, escalated) tickets come first; then the order's own rule; then submission order. */
+function urgentFirst(rule: (a: Ticket, b: Ticket) => number): QueueOrder {
+  return (tickets) =>
+    best(tickets, (a, b) => {
+      if (a.urgent !== b.urgent) return a.urgent;
+      const r = rule(a, b);
+      return r !== 0 ? r < 0 : a.seq < b.seq;
+    });
+}
+
+/** First in, first out by this submission. */
+export const fifo: QueueOrder = urgentFirst((a, b) => a.enqueuedAt - b.enqueuedAt);
+
+/** Highest priority first, then first in. */
+export const byPriority: QueueOrder = urgentFirst(
+  (a, b) => b.asset.priority - a.asset.priority || a.enqueuedAt - b.enqueuedAt,
+);
+
+/** The asset that has been in review longest (since its first submission) first. */
+export const oldestFirst: QueueOrder = urgentFirst((a, b) => a.asset.firstSubmittedAt - b.asset.firstSubmittedAt);
+
+/** No dashboard: the queue is invisible, so the pick is arbitrary — except what someone pinged about. */
+export function arbitrary(rng: Random): QueueOrder {
+  return (tickets) => {
+    const urgent = tickets.findIndex((t) => t.urgent);
+    return urgent >= 0 ? urgent : Math.floor(rng() * tickets.length);
+  };
+}
+
+/** The order named in a scenario. */
+export function queueOrder(name: 'fifo' | 'priority' | 'oldest-first'): QueueOrder {
+  return name === 'fifo' ? fifo : name === 'priority' ? byPriority : oldestFirst;
+}

@@ -1,0 +1,25 @@
+import type { Asset } from '../model/asset.js';
+import type { ModelName, Scenario } from '../scenario/types.js';
+
+/** Picks the review route of an asset. */
+export type Router = (asset: Asset) => 'sync' | 'async';
+
+/** Hybrid routing: the first rule whose conditions all match the asset wins (default async). */
+export function hybridRouter(routes: Scenario['hybrid']['routes'], campaignName: (id: number) => string): Router {
+  return (asset) => {
+    for (const r of routes) {
+      if (r.kind !== undefined && r.kind !== asset.kind) continue;
+      if (r.channels !== undefined && !r.channels.includes(asset.channel)) continue;
+      if (r.campaign !== undefined && (asset.campaign < 0 || !campaignName(asset.campaign).startsWith(r.campaign))) continue;
+      return r.model;
+    }
+    return 'async';
+  };
+}
+
+/** The router of a model: everything sync, everything async, or the hybrid rules. */
+export function routerFor(model: ModelName, s: Scenario): Router {
+  if (model === 'sync') return () => 'sync';
+  if (model === 'hybrid') return hybridRouter(s.hybrid.routes, (id) => s.campaigns[id].name);
+  return () => 'async';
+}

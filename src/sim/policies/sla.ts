@@ -1,0 +1,65 @@
+import type { ParsedDuration } from '../scenario/duration.js';
+import type { Person } from '../model/person.js';
+import { after, type AsyncQueue } from './async-queue.js';
+import type { Ticket } from './ticket.js';
+
+/** SLA and escalation settings of a queue, resolved to people. */
+export interface SlaConfig {
+  firstResponse?: ParsedDuration;
+  /** Whose hours count: a fixed group, or null for the ticket's reviewer (pool: the earliest). */
+  calendarPeople: Person[] | null;
+  escalation?: { after: ParsedDuration; action: 'reassign' | 'lead'; lead: number[] };
+}
+
+/** The instant `d` after `t` in the SLA's calendar for this ticket. */
+function deadline(queue: AsyncQueue, sla: SlaConfig, ticket: Ticket, t: number, d: ParsedDuration): number {
+  const people = queue.pipeline.world.people;
+  const candidates = sla.calendarPeople ?? (ticket.assignee >= 0 ? [people[ticket.assignee]] : queue.config.reviewers.map((id) => people[id]));
+  let best = Infinity;
+  for (const p of candidates) best = Math.min(best, after(t, d, p));
+  return best;
+}
+
+/**
+ * Arms the SLA on a queue: each ticket gets its first-response deadline, and (with escalation)
+ * a ticket still untouched after the escalation time is reassigned or handed to a lead.
+ */
+export function armSla(queue: AsyncQueue, sla: SlaConfig): void {
+  const w = queue.pipeline.world;
+  const previous = queue.onTicket;
+  queue.onTicket = (ticket, now) => {
+    previous(ticket, now);
+    if (sla.firstResponse) ticket.dueAt = deadline(queue, sla, ticket, now, sla.firstResponse);
+    const esc = sla.escalation;
+    if (!esc) return;
+    ticket.timers.push(w.at(deadline(queue, sla, ticket, now, esc.after), (t) => escalate(queue, esc, ticket, t)));
+  };
+}
+
+function escalate(queue: AsyncQueue, esc: NonNullable<SlaConfig['escalation']>, ticket: Ticket, now: number): void {
+  if (ticket.responded) return;
+  const w = queue.pipeline.world;
+  w.metrics.count('escalations', now);
+  w.record(ticket.asset, -1, 'escalated', now);
+  if (esc.action === 'lead' && esc.lead.length > 0) {
+    if (!queue.remove(ticket)) return;
+    const lead = esc.lead[0];
+    ticket.assignee = lead;
+    w.people[lead].load++;
+    w.assign(lead, queue.reviewTask(ticket, lead, now), now);
+    return;
+  }
+  const others = queue.config.reviewers.filter((id) => id !== ticket.assignee).map((id) => w.people[id]);
+  if (others.length === 0 || ticket.assignee < 0) {
+    // A pooled ticket: make it urgent and have every reviewer look now.
+    ticket.urgent = true;
+    for (const id of queue.config.reviewers) w.people[id].nextCheckAt = Math.min(w.people[id].nextCheckAt, now);
+    queue.notify(null, now);
+    return;
+  }
+  const working = others.filter((p) => p.calendar.isWorking(now));
+  const pool = working.length > 0 ? working : others;
+  let pick = pool[0];
+  for (const p of pool) if (p.load < pick.load) pick = p;
+  queue.handTo(ticket, pick.id, now);
+}

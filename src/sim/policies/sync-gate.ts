@@ -1,0 +1,82 @@
+import type { Asset } from '../model/asset.js';
+import type { Pipeline } from '../model/pipeline.js';
+import type { ReviewChannel } from '../model/review-channel.js';
+import type { Scenario } from '../scenario/types.js';
+import { holdMeeting } from './meeting.js';
+import { allAvailable, moveUntilAvailable, nextOccurrence } from './meeting-slots.js';
+
+/** Agenda order: highest priority first, then the asset waiting longest since its first submission. */
+export function agendaOrder(a: Asset, b: Asset): number {
+  return b.priority - a.priority || a.firstSubmittedAt - b.firstSubmittedAt || a.id - b.id;
+}
+
+/**
+ * The synchronous review gate: submissions wait for the next meeting whose agenda cut-off they
+ * made; the meeting discusses what fits in its slot and the rest roll over. A meeting a required
+ * attendee cannot make is moved, costing everyone rescheduling time.
+ */
+export class SyncGate implements ReviewChannel {
+  readonly backlog: Asset[] = [];
+  private readonly spec: Scenario['sync'];
+
+  constructor(readonly pipeline: Pipeline) {
+    const w = pipeline.world;
+    this.spec = w.scenario.sync;
+    this.scheduleFrom(0);
+  }
+
+  enqueue(asset: Asset): void {
+    this.backlog.push(asset);
+  }
+
+  waitingCount(): number {
+    return this.backlog.length;
+  }
+
+  oldestWaitSince(): number {
+    let oldest = Infinity;
+    for (const a of this.backlog) if (a.waitSince < oldest) oldest = a.waitSince;
+    return oldest;
+  }
+
+  private scheduleFrom(fromMin: number): void {
+    const w = this.pipeline.world;
+    const t = nextOccurrence(this.spec, w.scenario.originMs, fromMin, 0);
+    if (t > w.scenario.horizonMin) return;
+    w.at(t, (now) => this.occur(now));
+  }
+
+  private occur(slot: number): void {
+    const w = this.pipeline.world;
+    const spec = this.spec;
+    const attendees = spec.attendees.map((id) => w.people[id]);
+    const chair = attendees[0];
+    if (chair) w.interrupt(chair.id, spec.schedulingMin, 'scheduling', slot);
+    const { time, movedDays } = moveUntilAvailable(spec, w.scenario.originMs, attendees, slot);
+    if (movedDays > 0) {
+      w.metrics.count('meetingMoves', slot);
+      for (const p of attendees) w.interrupt(p.id, spec.rescheduleMin, 'scheduling', slot);
+      w.record(null, chair?.id ?? -1, `meeting moved ${movedDays}d`, slot);
+    }
+    this.scheduleFrom(slot + 1);
+    if (!allAvailable(attendees, time, spec.durationMin)) return;
+    w.at(time, (now) => this.meet(now));
+  }
+
+  private meet(now: number): void {
+    const cutoff = now - this.spec.cutoffMin;
+    const agenda = this.backlog.filter((a) => a.waitSince <= cutoff).sort(agendaOrder);
+    if (agenda.length === 0) return;
+    const discussed = holdMeeting(this.pipeline, {
+      start: now,
+      durationMin: this.spec.durationMin,
+      attendees: this.spec.attendees,
+      presenters: this.spec.presenters,
+      items: agenda,
+      label: 'review meeting',
+    });
+    const gone = new Set(discussed);
+    for (let i = this.backlog.length - 1; i >= 0; i--) if (gone.has(this.backlog[i])) this.backlog.splice(i, 1);
+    this.pipeline.world.metrics.meeting(now, agenda.length, discussed.length);
+  }
+}

@@ -1,0 +1,16 @@
+import type { Asset } from '../model/asset.js';
+
+/** An async review ticket: one submission of an asset waiting for, or in, review. */
+export interface Ticket {
+  asset: Asset;
+  seq: number;
+  enqueuedAt: number;
+  /** Assigned reviewer, or -1 while in the shared pool. */
+  assignee: number;
+  /** SLA first-response deadline (Infinity without an SLA). */
+  dueAt: number;
+  responded: boolean;
+  /** Pinged or escalated: taken before anything else. */
+  urgent: boolean;
+  timers: number[];
+}

@@ -1,0 +1,103 @@
+import { isValidTimeZone, parseWorkingDays, parseWorkingHours } from '../calendar/hours.js';
+import type { CalendarSpec } from '../calendar/working-calendar.js';
+import type { ScenarioDocument } from './schema/scenario.js';
+import type { CompileContext } from './compile-context.js';
+import type { PersonSpec, Role } from './types.js';
+
+/** People and group membership resolved from the team section. */
+export interface CompiledTeam {
+  people: PersonSpec[];
+  groups: Record<string, number[]>;
+}
+
+/** Expands each team group into people with their own calendars. */
+export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): CompiledTeam {
+  const people: PersonSpec[] = [];
+  const groups: Record<string, number[]> = {};
+  for (const [groupName, g] of Object.entries(doc.team)) {
+    const path = ['team', groupName];
+    const calendar = groupCalendar(g, path, ctx);
+    const count = g.names ? g.names.length : g.count;
+    if (g.names && g.count !== 1 && g.count !== g.names.length) {
+      ctx.problem([...path, 'count'], `count is ${g.count} but ${g.names.length} names are given`);
+    }
+    groups[groupName] = [];
+    for (let i = 0; i < count; i++) {
+      const name = g.names ? g.names[i] : count === 1 ? groupName : `${groupName}-${i + 1}`;
+      const leave = g.leave.filter((l) => !l.who || l.who === name).map(({ from, to }) => ({ from, to }));
+      const id = people.length;
+      people.push({
+        id,
+        name,
+        group: groupName,
+        role: g.role as Role,
+        calendar: { ...calendar, leave },
+        speed: g.speed,
+        perfectionism: g.perfectionism ?? doc.quality.perfectionism,
+      });
+      groups[groupName].push(id);
+    }
+    g.leave.forEach((l, i) => {
+      if (l.who && !(g.names ?? []).includes(l.who) && !groups[groupName].some((id) => people[id].name === l.who)) {
+        ctx.problem([...path, 'leave', i, 'who'], `"${l.who}" is not a member of ${groupName}`);
+      }
+      if (l.to < l.from) ctx.problem([...path, 'leave', i, 'to'], 'leave ends before it starts');
+    });
+  }
+  const seen = new Map<string, string>();
+  for (const p of people) {
+    const other = seen.get(p.name);
+    if (other !== undefined && other !== p.group) {
+      ctx.problem(['team', p.group, 'names'], `"${p.name}" is also a member of ${other}; names must be unique`);
+    }
+    seen.set(p.name, p.group);
+  }
+  return { people, groups };
+}
+
+function groupCalendar(
+  g: ScenarioDocument['team'][string],
+  path: (string | number)[],
+  ctx: CompileContext,
+): CalendarSpec {
+  if (!isValidTimeZone(g.tz)) {
+    ctx.problem([...path, 'tz'], `"${g.tz}" is not a known IANA time zone (e.g. "Europe/Berlin", "America/New_York")`);
+  }
+  let hours: CalendarSpec['hours'] = [[540, 1020]];
+  let days = [1, 2, 3, 4, 5];
+  try {
+    hours = parseWorkingHours(g.hours);
+  } catch (e) {
+    ctx.problem([...path, 'hours'], (e as Error).message);
+  }
+  try {
+    days = parseWorkingDays(g.days);
+  } catch (e) {
+    ctx.problem([...path, 'days'], (e as Error).message);
+  }
+  if (hours === 'always' && (g.days === 'mon-fri' || g.days === undefined)) days = [1, 2, 3, 4, 5, 6, 7];
+  return { tz: isValidTimeZone(g.tz) ? g.tz : 'UTC', days, hours, holidays: g.holidays, leave: [] };
+}
+
+/** Resolves group or person names to person ids, reporting unknown names at `path`. */
+export function resolveNames(
+  names: readonly string[],
+  team: CompiledTeam,
+  path: (string | number)[],
+  ctx: CompileContext,
+): number[] {
+  const ids: number[] = [];
+  names.forEach((name, i) => {
+    const group = team.groups[name];
+    const person = team.people.find((p) => p.name === name);
+    if (group) ids.push(...group);
+    else if (person) ids.push(person.id);
+    else ctx.problem([...path, i], `"${name}" is neither a team group nor a person`);
+  });
+  return [...new Set(ids)];
+}
+
+/** Ids of everyone with one of the roles. */
+export function withRole(team: CompiledTeam, ...roles: Role[]): number[] {
+  return team.people.filter((p) => roles.includes(p.role)).map((p) => p.id);
+}

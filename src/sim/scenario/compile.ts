@@ -1,0 +1,221 @@
+import type { ScenarioDocument } from './schema/scenario.js';
+import { CompileContext } from './compile-context.js';
+import { compileTeam, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
+import { isValidTimeZone } from '../calendar/hours.js';
+import type { Problem } from './problem.js';
+import type { CampaignSpec, MeetingSpec, ModelName, Scenario } from './types.js';
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const ALL_MODELS: ModelName[] = ['sync', 'async', 'hybrid', 'event-driven'];
+
+/** Converts a schema-valid document into a precise Scenario, or returns its problems. */
+export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; problems: Problem[] } {
+  const ctx = new CompileContext();
+  const team = compileTeam(doc, ctx);
+  const originMs = Date.parse(doc.start);
+  const horizonMin = ctx.minutes(doc.horizon, ['horizon']);
+  const warmupMin = ctx.minutes(doc.warmup, ['warmup']);
+  if (horizonMin <= 0) ctx.problem(['horizon'], 'the horizon must be longer than zero');
+  if (warmupMin >= horizonMin && horizonMin > 0) ctx.problem(['warmup'], 'the warm-up must end before the horizon');
+  const e = doc.effort;
+  const d = (input: Parameters<CompileContext['distribution']>[0], ...path: (string | number)[]) =>
+    ctx.distribution(input, ['effort', ...path]);
+  const variant = d(e.variant, 'variant');
+  const scenario: Scenario = {
+    name: doc.name,
+    description: doc.description ?? '',
+    originMs,
+    horizonMin,
+    warmupMin,
+    replications: doc.replications,
+    seed: doc.seed,
+    model: doc.model,
+    models: doc.models ?? ALL_MODELS,
+    people: team.people,
+    groups: team.groups,
+    campaigns: compileCampaigns(doc, horizonMin, ctx),
+    stream: doc.work.stream && {
+      interarrival: ctx.distribution(doc.work.stream.interarrival, ['work', 'stream', 'interarrival']),
+      clarity: doc.work.stream.clarity,
+      channel: doc.work.stream.channel,
+      priority: doc.work.stream.priority,
+      untilMin: doc.work.stream.until ? ctx.minutes(doc.work.stream.until, ['work', 'stream', 'until']) : horizonMin,
+    },
+    effort: {
+      design: d(e.design, 'design'),
+      variant,
+      routine: e.routine ? d(e.routine, 'routine') : variant,
+      revisionFraction: e.revision.fraction,
+      revisionDecay: e.revision.decay,
+      preflightFix: d(e.preflightFix, 'preflightFix'),
+      review: d(e.review, 'review'),
+      feedback: d(e.feedback, 'feedback'),
+      submissionNote: d(e.submissionNote, 'submissionNote'),
+      discussion: d(e.discussion, 'discussion'),
+      clarification: d(e.clarification, 'clarification'),
+    },
+    quality: { ...doc.quality, rework: doc.quality.rework === 'mechanisms' },
+    preflight: {
+      enabled: doc.preflight.enabled,
+      catchRate: doc.preflight.catchRate,
+      runMin: ctx.minutes(doc.preflight.run, ['preflight', 'run']),
+    },
+    acceptanceCriteria: { ...doc.acceptanceCriteria },
+    decisionLog: {
+      enabled: doc.decisionLog.enabled,
+      relitigation: doc.decisionLog.relitigation,
+      upkeepMin: ctx.minutes(doc.decisionLog.upkeep, ['decisionLog', 'upkeep']),
+    },
+    sync: compileSync(doc, team, ctx),
+    async: compileAsync(doc, team, ctx),
+    hybrid: {
+      routes: doc.hybrid.routes.map((r) => ({
+        kind: r.when.kind,
+        channels: r.when.channel === undefined ? undefined : [r.when.channel].flat(),
+        campaign: r.when.campaign,
+        model: r.model,
+      })),
+    },
+    eventDriven: {
+      prefill: doc.eventDriven.prefill,
+      escalateAfter: ctx.duration(doc.eventDriven.escalateAfter, ['eventDriven', 'escalateAfter']),
+    },
+    maxEvents: doc.limits.maxEvents,
+  };
+  if (!doc.work.stream && doc.work.campaigns.length === 0 && doc.work.oneOffs.length === 0) {
+    ctx.problem(['work'], 'there is no work: add campaigns, oneOffs or a stream');
+  }
+  return { scenario, problems: ctx.problems };
+}
+
+function compileCampaigns(doc: ScenarioDocument, horizonMin: number, ctx: CompileContext): CampaignSpec[] {
+  const out: CampaignSpec[] = [];
+  const names = (v: number | string[], prefix: string) =>
+    typeof v === 'number' ? Array.from({ length: v }, (_, i) => `${prefix}${i + 1}`) : v;
+  const expand = (publish: string, repeat: string | undefined, path: (string | number)[]) => {
+    const first = ctx.minutes(publish, [...path, 'publish']);
+    const every = repeat ? ctx.minutes(repeat, [...path, 'repeat']) : 0;
+    if (repeat && every <= 0) ctx.problem([...path, 'repeat'], 'must be longer than zero');
+    const times: number[] = [];
+    for (let t = first; t < horizonMin && times.length < 10_000; t += every) {
+      times.push(t);
+      if (every <= 0) break;
+    }
+    return times;
+  };
+  doc.work.campaigns.forEach((c, i) => {
+    const times = expand(c.publish, c.repeat, ['work', 'campaigns', i]);
+    times.forEach((publishMin, k) =>
+      out.push({
+        id: out.length,
+        name: times.length > 1 ? `${c.name} #${k + 1}` : c.name,
+        publishMin,
+        clarity: c.clarity,
+        assetTypes: names(c.assetTypes, 'type-'),
+        channels: names(c.channels, 'channel-'),
+        priority: c.priority,
+      }),
+    );
+  });
+  doc.work.oneOffs.forEach((o, i) => {
+    const times = expand(o.publish, o.repeat, ['work', 'oneOffs', i]);
+    times.forEach((publishMin, k) =>
+      out.push({
+        id: out.length,
+        name: times.length > 1 ? `${o.name} #${k + 1}` : o.name,
+        publishMin,
+        clarity: o.clarity,
+        assetTypes: [o.name],
+        channels: [o.channel],
+        priority: o.priority,
+        oneOff: { effortScale: o.effortScale },
+      }),
+    );
+  });
+  return out.sort((a, b) => a.publishMin - b.publishMin || a.id - b.id).map((c, id) => ({ ...c, id }));
+}
+
+function meeting(
+  slot: { day: string; time: string; tz?: string; duration: string },
+  attendees: number[],
+  team: CompiledTeam,
+  everyDays: number,
+  path: (string | number)[],
+  ctx: CompileContext,
+): MeetingSpec {
+  const [h, m] = slot.time.split(':').map(Number);
+  const tz = slot.tz ?? (attendees.length > 0 ? team.people[attendees[0]].calendar.tz : 'UTC');
+  if (slot.tz && !isValidTimeZone(slot.tz)) ctx.problem([...path, 'tz'], `"${slot.tz}" is not a known IANA time zone`);
+  return {
+    everyDays,
+    weekday: WEEKDAYS.indexOf(slot.day) + 1,
+    minuteOfDay: h * 60 + m,
+    tz: isValidTimeZone(tz) ? tz : 'UTC',
+    durationMin: ctx.minutes(slot.duration, [...path, 'duration']),
+    attendees,
+  };
+}
+
+function compileSync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileContext): Scenario['sync'] {
+  const s = doc.sync;
+  const attendees = s.attendees
+    ? resolveNames(s.attendees, team, ['sync', 'attendees'], ctx)
+    : withRole(team, 'director').length > 0
+      ? withRole(team, 'director')
+      : withRole(team, 'reviewer', 'lead');
+  const everyDays = s.cadence === 'daily' ? 1 : s.cadence === 'weekly' ? 7 : 14;
+  return {
+    ...meeting(s, attendees, team, everyDays, ['sync'], ctx),
+    presenters: s.presenters,
+    cutoffMin: ctx.minutes(s.cutoff, ['sync', 'cutoff']),
+    schedulingMin: ctx.minutes(s.scheduling, ['sync', 'scheduling']),
+    rescheduleMin: ctx.minutes(s.reschedule, ['sync', 'reschedule']),
+  };
+}
+
+function compileAsync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileContext): Scenario['async'] {
+  const a = doc.async;
+  const reviewers = a.reviewers
+    ? resolveNames(a.reviewers, team, ['async', 'reviewers'], ctx)
+    : withRole(team, 'reviewer').length > 0
+      ? withRole(team, 'reviewer')
+      : withRole(team, 'director', 'lead');
+  const escalationLead = a.escalation?.lead
+    ? resolveNames([a.escalation.lead], team, ['async', 'escalation', 'lead'], ctx)
+    : withRole(team, 'lead', 'director');
+  if (a.sla && a.sla.calendar !== 'reviewer' && !team.groups[a.sla.calendar]) {
+    ctx.problem(['async', 'sla', 'calendar'], `"${a.sla.calendar}" is neither "reviewer" nor a team group`);
+  }
+  return {
+    reviewers,
+    assignment: a.assignment,
+    order: a.order,
+    checkEvery: a.checkEvery ? ctx.duration(a.checkEvery, ['async', 'checkEvery']) : undefined,
+    sla: a.sla && { firstResponse: ctx.duration(a.sla.firstResponse, ['async', 'sla', 'firstResponse']), calendar: a.sla.calendar },
+    escalation: a.escalation && {
+      after: ctx.duration(a.escalation.after, ['async', 'escalation', 'after']),
+      action: a.escalation.action,
+      lead: escalationLead,
+    },
+    dashboard: a.dashboard,
+    pings: {
+      after: ctx.duration(a.pings.after, ['async', 'pings', 'after']),
+      interruptMin: ctx.minutes(a.pings.interrupt, ['async', 'pings', 'interrupt']),
+    },
+    triage: a.triage && {
+      ...meeting(
+        a.triage,
+        a.triage.attendees ? resolveNames(a.triage.attendees, team, ['async', 'triage', 'attendees'], ctx) : reviewers,
+        team,
+        7,
+        ['async', 'triage'],
+        ctx,
+      ),
+      items: a.triage.items,
+    },
+    adHocCall: a.adHocCall && {
+      after: ctx.duration(a.adHocCall.after, ['async', 'adHocCall', 'after']),
+      durationMin: ctx.minutes(a.adHocCall.duration, ['async', 'adHocCall', 'duration']),
+    },
+  };
+}

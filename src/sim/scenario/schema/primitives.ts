@@ -1,0 +1,59 @@
+import * as z from 'zod';
+
+const DURATION_SOURCE = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|d|w|bh)\\s*$';
+const WALL_DURATION_SOURCE = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|d|w)\\s*$';
+
+function durationError(input: unknown, business: boolean): string {
+  if (typeof input === 'number') return `write the unit too, e.g. "${input}m" or "${input}h"`;
+  if (typeof input === 'string' && /^\s*-/.test(input)) return `"${input}" is negative; a duration must be zero or more`;
+  const units = business ? '"90s", "20m", "4h", "2d", "1w" or "4bh"' : '"90s", "20m", "4h", "2d" or "1w"';
+  return `${JSON.stringify(input)} is not a duration; write a number and a unit: ${units}`;
+}
+
+/** A duration in wall time: "90s", "20m", "4h", "2d", "1w". */
+export const wallDuration = z
+  .string({ error: (iss) => durationError(iss.input, false) })
+  .regex(new RegExp(WALL_DURATION_SOURCE), { error: (iss) => durationError(iss.input, false) })
+  .meta({ description: 'A duration: a number and a unit (s, m, h, d, w), e.g. "20m", "4h", "2d".' });
+
+/** A duration in wall time or business hours ("4bh"). */
+export const duration = z
+  .string({ error: (iss) => durationError(iss.input, true) })
+  .regex(new RegExp(DURATION_SOURCE), { error: (iss) => durationError(iss.input, true) })
+  .meta({ description: 'A duration: a number and a unit (s, m, h, d, w, or bh for business hours), e.g. "20m", "4bh".' });
+
+/** A distribution: a constant duration, or one parametric family written as a one-key object. */
+export const distribution = z
+  .union([
+    wallDuration,
+    z.strictObject({ exponential: z.strictObject({ mean: wallDuration }) }),
+    z.strictObject({ lognormal: z.strictObject({ mean: wallDuration, sd: wallDuration }) }),
+    z.strictObject({ gamma: z.strictObject({ mean: wallDuration, sd: wallDuration }) }),
+    z.strictObject({ triangular: z.strictObject({ min: wallDuration, mode: wallDuration, max: wallDuration }) }),
+    z.strictObject({ uniform: z.strictObject({ min: wallDuration, max: wallDuration }) }),
+    z.strictObject({ empirical: z.array(wallDuration).min(1) }),
+  ])
+  .meta({
+    description:
+      'A duration (constant) or one of {exponential: {mean}}, {lognormal: {mean, sd}}, {gamma: {mean, sd}}, ' +
+      '{triangular: {min, mode, max}}, {uniform: {min, max}}, {empirical: [durations]}.',
+  });
+
+/** A probability in [0, 1]. */
+export const probability = z.number().min(0).max(1);
+
+/** An instant: an ISO-8601 date-time with a zone (Z or ±hh:mm). */
+export const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
+    error: (iss) => `${JSON.stringify(iss.input)} is not an instant; write e.g. "2026-01-05T09:00:00Z"`,
+  });
+
+/** A local date "YYYY-MM-DD". */
+export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like "2026-12-25"' });
+
+/** Local time of day "HH:MM". */
+export const timeOfDay = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'must be a time of day like "14:00"' });
+
+export type DurationText = z.infer<typeof duration>;
+export type DistributionInput = z.infer<typeof distribution>;

@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import { duration, probability, timeOfDay, wallDuration } from './primitives.js';
+
+/** The review models a scenario can run under. */
+export const MODELS = ['sync', 'async', 'hybrid', 'event-driven'] as const;
+export const modelName = z.enum(MODELS);
+
+const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/** The synchronous review gate: a recurring meeting. */
+export const sync = z.strictObject({
+  cadence: z.enum(['daily', 'weekly', 'biweekly']).default('weekly'),
+  day: weekday.default('tue').meta({ description: 'Day of the meeting (weekly / biweekly).' }),
+  time: timeOfDay.default('14:00'),
+  tz: z.string().optional().meta({ description: 'Zone of day and time (default: the first attendee\'s).' }),
+  duration: wallDuration.default('1h'),
+  attendees: z.array(z.string()).optional().meta({ description: 'Required attendees: group or person names (default: directors, else reviewers).' }),
+  presenters: z.boolean().default(true).meta({ description: 'Designers with an item on the agenda attend to present it.' }),
+  cutoff: wallDuration.default('1d').meta({ description: 'Agenda cut-off: items submitted later wait for the next meeting.' }),
+  scheduling: wallDuration.default('15m').meta({ description: 'Organiser time to prepare each meeting.' }),
+  reschedule: wallDuration.default('20m').meta({ description: 'Each attendee\'s time lost when a meeting is moved.' }),
+});
+
+/** The SLA on first response. */
+export const sla = z.strictObject({
+  firstResponse: duration.meta({ description: 'First response within this time, e.g. "4bh".' }),
+  calendar: z.string().default('reviewer').meta({ description: '"reviewer" (the assignee\'s hours) or a group name whose hours count.' }),
+});
+
+/** Escalation of tickets without a response. */
+export const escalation = z.strictObject({
+  after: duration.meta({ description: 'Escalate a ticket untouched this long, e.g. "6bh".' }),
+  action: z.enum(['reassign', 'lead']).default('reassign'),
+  lead: z.string().optional().meta({ description: 'Group or person who takes escalated tickets (action: lead).' }),
+});
+
+/** The asynchronous ticket queue. */
+export const async = z.strictObject({
+  reviewers: z.array(z.string()).optional().meta({ description: 'Who reviews: group or person names (default: role reviewer).' }),
+  assignment: z.enum(['pull', 'round-robin', 'least-loaded']).default('pull'),
+  order: z.enum(['fifo', 'priority', 'oldest-first']).default('fifo'),
+  checkEvery: duration.optional().meta({ description: 'Reviewers look at the queue only this often (other duties); an SLA shortens it. Default: continuously.' }),
+  sla: sla.optional(),
+  escalation: escalation.optional(),
+  dashboard: z.boolean().default(true).meta({ description: 'Without a dashboard the queue is invisible: arbitrary pick order and chat pings.' }),
+  pings: z
+    .strictObject({ after: duration.default('1d'), interrupt: wallDuration.default('10m') })
+    .default({ after: '1d', interrupt: '10m' })
+    .meta({ description: 'Without a dashboard: a ticket this old draws a chat ping that interrupts its reviewer.' }),
+  triage: z
+    .strictObject({
+      day: weekday.default('mon'),
+      time: timeOfDay.default('10:00'),
+      tz: z.string().optional(),
+      duration: wallDuration.default('15m'),
+      items: z.int().min(1).max(100).default(5),
+      attendees: z.array(z.string()).optional(),
+    })
+    .optional()
+    .meta({ description: 'A weekly triage meeting that settles the oldest stuck tickets.' }),
+  adHocCall: z
+    .strictObject({ after: duration.default('2d'), duration: wallDuration.default('30m') })
+    .optional()
+    .meta({ description: 'A ticket this old gets an ad-hoc call: the drift back to sync.' }),
+});
+
+/** One hybrid routing rule. */
+export const route = z.strictObject({
+  when: z
+    .strictObject({
+      kind: z.enum(['template', 'variant', 'one-off', 'routine']).optional(),
+      channel: z.union([z.string(), z.array(z.string())]).optional(),
+      campaign: z.string().optional(),
+    })
+    .default({}),
+  model: z.enum(['sync', 'async']),
+});
+
+/** The hybrid gate: routing rules pick sync or async per asset. */
+export const hybrid = z.strictObject({
+  routes: z
+    .array(route)
+    .default([
+      { when: { kind: 'template' }, model: 'sync' },
+      { when: { kind: 'one-off' }, model: 'sync' },
+      { when: {}, model: 'async' },
+    ])
+    .meta({ description: 'First matching rule wins; default: templates and one-offs sync, the rest async.' }),
+});
+
+/** The event-driven pipeline. */
+export const eventDriven = z.strictObject({
+  prefill: probability.default(0.6).meta({ description: 'Share of clarification questions the pre-filled brief metadata answers.' }),
+  escalateAfter: duration.default('4bh').meta({ description: 'Automatic escalation to another working reviewer.' }),
+});

@@ -1,0 +1,32 @@
+import * as z from 'zod';
+import { localDate, probability } from './primitives.js';
+
+/** Roles a person can hold. */
+export const ROLES = ['designer', 'reviewer', 'director', 'lead'] as const;
+
+/** A group of people sharing a role, a time zone and working hours. */
+export const personGroup = z
+  .strictObject({
+    role: z.enum(ROLES).meta({ description: 'designer, reviewer, director (creative director) or lead.' }),
+    count: z.int().min(1).max(1000).default(1).meta({ description: 'How many people the group has.' }),
+    names: z.array(z.string().min(1)).optional().meta({ description: 'Names of the people (count defaults to their number).' }),
+    tz: z.string().default('UTC').meta({ description: 'IANA time zone, e.g. "Europe/Berlin".' }),
+    hours: z.string().default('09:00-17:00').meta({ description: 'Working hours, local: "09:00-17:00", several windows "09:00-12:00, 13:00-17:00", or "24/7".' }),
+    days: z.union([z.string(), z.array(z.string())]).default('mon-fri').meta({ description: 'Working days: "mon-fri", "sun-thu", "all", or a list.' }),
+    holidays: z.array(localDate).default([]).meta({ description: 'Local dates with no work.' }),
+    leave: z
+      .array(z.strictObject({ from: localDate, to: localDate, who: z.string().optional() }))
+      .default([])
+      .meta({ description: 'Leave periods (inclusive local dates), for the whole group or one named person.' }),
+    speed: z.number().positive().max(10).default(1).meta({ description: 'Effort multiplier: 2 works twice as fast.' }),
+    perfectionism: probability.optional().meta({ description: 'This group\'s own perfectionism (overrides quality.perfectionism).' }),
+  })
+  .meta({ description: 'A group of people with one role, time zone and working hours.' });
+
+/** The team: named groups of people. */
+export const team = z
+  .record(z.string().regex(/^[A-Za-z][\w-]*$/, { error: 'group names are words: letters, digits, - and _' }), personGroup)
+  .refine((t) => Object.keys(t).length > 0, { error: 'the team needs at least one group' })
+  .meta({ description: 'Named groups of people, e.g. designers, reviewers, director.' });
+
+export type PersonGroupInput = z.infer<typeof personGroup>;

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { distribution, probability, wallDuration } from './primitives.js';
+
+const countOrNames = z.union([z.int().min(1).max(500), z.array(z.string().min(1)).min(1)]);
+
+/** A campaign: a brief, asset types (templates) and channels (variants). */
+export const campaign = z.strictObject({
+  name: z.string().min(1),
+  publish: wallDuration.default('0d').meta({ description: 'When the brief is published, after the scenario start.' }),
+  repeat: wallDuration.optional().meta({ description: 'Publish a new campaign like this one at this interval.' }),
+  clarity: probability.default(0.8).meta({ description: 'Brief clarity: 0 ambiguous, 1 clear.' }),
+  assetTypes: countOrNames.default(1).meta({ description: 'Asset types (each a new template): a count or names.' }),
+  channels: countOrNames.default(3).meta({ description: 'Channels (one variant each per asset type): a count or names.' }),
+  priority: z.int().min(1).max(5).default(3).meta({ description: '1 (low) to 5 (urgent).' }),
+});
+
+/** A one-off asset: one type on one channel, often high stakes. */
+export const oneOff = z.strictObject({
+  name: z.string().min(1),
+  publish: wallDuration.default('0d'),
+  repeat: wallDuration.optional(),
+  clarity: probability.default(0.6),
+  channel: z.string().default('one-off'),
+  priority: z.int().min(1).max(5).default(5),
+  effortScale: z.number().positive().max(50).default(3).meta({ description: 'Design effort relative to a template.' }),
+});
+
+/** A steady stream of routine assets. */
+export const stream = z.strictObject({
+  interarrival: distribution.meta({ description: 'Time between arrivals, e.g. {exponential: {mean: 25m}}.' }),
+  clarity: probability.default(1),
+  channel: z.string().default('routine'),
+  priority: z.int().min(1).max(5).default(2),
+  until: wallDuration.optional().meta({ description: 'No arrivals after this offset (default: the horizon).' }),
+});
+
+/** The work: campaigns, one-offs and a routine stream. */
+export const work = z.strictObject({
+  campaigns: z.array(campaign).default([]),
+  oneOffs: z.array(oneOff).default([]),
+  stream: stream.optional(),
+});

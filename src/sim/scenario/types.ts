@@ -1,0 +1,121 @@
+import type { CalendarSpec } from '../calendar/working-calendar.js';
+import type { Distribution } from '../random/distribution.js';
+import type { ParsedDuration } from './duration.js';
+
+/** A review model. */
+export type ModelName = 'sync' | 'async' | 'hybrid' | 'event-driven';
+/** A role. */
+export type Role = 'designer' | 'reviewer' | 'director' | 'lead';
+/** The kind of an asset. */
+export type AssetKind = 'template' | 'variant' | 'one-off' | 'routine';
+
+/** One person, resolved from a team group. */
+export interface PersonSpec {
+  id: number;
+  name: string;
+  group: string;
+  role: Role;
+  calendar: CalendarSpec;
+  speed: number;
+  perfectionism: number;
+}
+
+/** A campaign occurrence (repeats expanded). */
+export interface CampaignSpec {
+  id: number;
+  name: string;
+  publishMin: number;
+  clarity: number;
+  assetTypes: string[];
+  channels: string[];
+  priority: number;
+  /** A one-off: one asset, designed at `effortScale` × template effort, no variants. */
+  oneOff?: { effortScale: number };
+}
+
+/** A routine stream. */
+export interface StreamSpec {
+  interarrival: Distribution;
+  clarity: number;
+  channel: string;
+  priority: number;
+  untilMin: number;
+}
+
+/** A recurring meeting slot. */
+export interface MeetingSpec {
+  everyDays: number;
+  /** ISO weekday (1..7) of the first meeting; ignored for daily. */
+  weekday: number;
+  minuteOfDay: number;
+  tz: string;
+  durationMin: number;
+  attendees: number[];
+}
+
+/** A validated scenario with every unit resolved to minutes: the simulation never re-checks it. */
+export interface Scenario {
+  name: string;
+  description: string;
+  originMs: number;
+  horizonMin: number;
+  warmupMin: number;
+  replications: number;
+  seed: number | string;
+  model: ModelName;
+  models: ModelName[];
+  people: PersonSpec[];
+  groups: Record<string, number[]>;
+  campaigns: CampaignSpec[];
+  stream?: StreamSpec;
+  effort: {
+    design: Distribution;
+    variant: Distribution;
+    routine: Distribution;
+    revisionFraction: number;
+    revisionDecay: number;
+    preflightFix: Distribution;
+    review: Distribution;
+    feedback: Distribution;
+    submissionNote: Distribution;
+    discussion: Distribution;
+    clarification: Distribution;
+  };
+  quality: {
+    rework: boolean;
+    defectRate: number;
+    misread: number;
+    meetingMisread: number;
+    questionRate: number;
+    perfectionism: number;
+    meetingPressure: number;
+    roundDecay: number;
+    variantInheritance: number;
+  };
+  preflight: { enabled: boolean; catchRate: number; runMin: number };
+  acceptanceCriteria: { enabled: boolean; residual: number };
+  decisionLog: { enabled: boolean; relitigation: number; upkeepMin: number };
+  sync: MeetingSpec & {
+    presenters: boolean;
+    cutoffMin: number;
+    schedulingMin: number;
+    rescheduleMin: number;
+  };
+  async: {
+    reviewers: number[];
+    assignment: 'pull' | 'round-robin' | 'least-loaded';
+    order: 'fifo' | 'priority' | 'oldest-first';
+    checkEvery?: ParsedDuration;
+    sla?: { firstResponse: ParsedDuration; calendar: 'reviewer' | string };
+    escalation?: { after: ParsedDuration; action: 'reassign' | 'lead'; lead: number[] };
+    dashboard: boolean;
+    pings: { after: ParsedDuration; interruptMin: number };
+    triage?: MeetingSpec & { items: number };
+    adHocCall?: { after: ParsedDuration; durationMin: number };
+  };
+  hybrid: {
+    routes: Array<{ kind?: AssetKind; channels?: string[]; campaign?: string; model: 'sync' | 'async' }>;
+  };
+  eventDriven: { prefill: number; escalateAfter: ParsedDuration };
+  maxEvents: number;
+}
