@@ -3,13 +3,20 @@ import { scenarioSchema } from './schema/scenario.js';
 import { compileScenario } from './compile.js';
 import { locateProblems } from './locate.js';
 import type { Problem } from './problem.js';
+import { applyOverrides, type Override } from './overrides.js';
 import type { Scenario } from './types.js';
 
 /** The outcome of reading a scenario: the scenario, or every problem found. */
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
 
+/** Options of loadScenario. */
+export interface LoadOptions {
+  /** Settings applied on top of the file (sweeps, what-if controls). */
+  overrides?: readonly Override[];
+}
+
 /** Parses YAML or JSON text, validates it against the schema and compiles it; reports every problem with its line. */
-export function loadScenario(text: string): LoadResult {
+export function loadScenario(text: string, options: LoadOptions = {}): LoadResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -21,7 +28,8 @@ export function loadScenario(text: string): LoadResult {
       }),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const overrides = options.overrides ?? [];
+  const data: unknown = applyOverrides(doc.toJS({ maxAliasCount: 100 }), overrides);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ path: [], message: 'a scenario is a mapping of fields (name, team, work, …)', line: 1, col: 1 }] };
   }
@@ -34,11 +42,19 @@ export function loadScenario(text: string): LoadResult {
       }
       return [{ path, message: issue.message }];
     });
-    return { ok: false, problems: sortProblems(locateProblems(problems, doc, lines)) };
+    return { ok: false, problems: sortProblems(markOverrides(locateProblems(problems, doc, lines), overrides)) };
   }
   const { scenario, problems } = compileScenario(parsed.data);
-  if (problems.length > 0) return { ok: false, problems: sortProblems(locateProblems(problems, doc, lines)) };
+  if (problems.length > 0) return { ok: false, problems: sortProblems(markOverrides(locateProblems(problems, doc, lines), overrides)) };
   return { ok: true, scenario };
+}
+
+/** A problem in an overridden field says so (its line is the file's, the value is not). */
+function markOverrides(problems: Problem[], overrides: readonly Override[]): Problem[] {
+  return problems.map((p) => {
+    const o = overrides.find((o) => o.path.every((k, i) => String(p.path[i]) === String(k)));
+    return o ? { ...p, message: `${p.message} (set to ${JSON.stringify(o.value)} by an override)` } : p;
+  });
 }
 
 function firstLine(message: string): string {
