@@ -42,9 +42,11 @@ export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): Asset[] {
     const itemStart = plan.start + used;
     used += minutes;
     discussed.push(asset);
-    w.endWait(asset, itemStart, chair);
-    asset.state = 'in-review';
-    w.record(asset, chair, `discussed in ${plan.label}`, itemStart);
+    w.at(itemStart, (t) => {
+      w.endWait(asset, t, chair);
+      asset.state = 'in-review';
+      w.record(asset, chair, `discussed in ${plan.label}`, t);
+    });
     const decision = decide(s, asset, draws, {
       setting: 'meeting',
       perfectionism: chair >= 0 ? w.people[chair].spec.perfectionism : s.quality.perfectionism,

@@ -76,6 +76,7 @@ export class SyncGate implements ReviewChannel {
       label: 'review meeting',
     });
     const gone = new Set(discussed);
+    for (const a of agenda) if (!gone.has(a)) this.pipeline.world.record(a, this.spec.attendees[0] ?? -1, 'rolled over', now);
     for (let i = this.backlog.length - 1; i >= 0; i--) if (gone.has(this.backlog[i])) this.backlog.splice(i, 1);
     this.pipeline.world.metrics.meeting(now, agenda.length, discussed.length);
   }

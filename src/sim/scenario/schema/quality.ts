@@ -21,11 +21,11 @@ export const effort = z.strictObject({
 /** Where rework comes from: each cause a parameter. */
 export const quality = z.strictObject({
   rework: z.enum(['none', 'mechanisms']).default('mechanisms').meta({ description: '"none": every review approves (for validation).' }),
-  defectRate: probability.default(0.3).meta({ description: 'Chance a submission carries a trivial defect (format, safe area, placeholder copy).' }),
-  misread: probability.default(0.5).meta({ description: 'Written review: chance, per unit of brief ambiguity, that the work misread the brief.' }),
-  meetingMisread: probability.default(0.15).meta({ description: 'The same when reviewed in a meeting, where ambiguity is resolved in the room.' }),
+  defectRate: probability.default(0.06).meta({ description: 'Chance a submission carries a trivial defect (format, safe area, placeholder copy).' }),
+  misread: probability.default(0.3).meta({ description: 'Written review: chance, per unit of brief ambiguity, that the work misread the brief.' }),
+  meetingMisread: probability.default(0.1).meta({ description: 'The same when reviewed in a meeting, where ambiguity is resolved in the room.' }),
   questionRate: probability.default(0.6).meta({ description: 'Chance, per unit of ambiguity, that a written review needs a clarification question first.' }),
-  perfectionism: probability.default(0.25).meta({ description: 'Chance a reviewer asks for nice-to-have changes on a pass.' }),
+  perfectionism: probability.default(0.1).meta({ description: 'Chance a reviewer asks for nice-to-have changes on a pass.' }),
   meetingPressure: z.number().min(0).max(1).default(0.4).meta({ description: 'Multiplier on perfectionism in a meeting (the clock is running).' }),
   roundDecay: z.number().min(0).max(1).default(0.5).meta({ description: 'Perfectionism multiplier per further round.' }),
   variantInheritance: z.number().min(0).max(1).default(0.3).meta({ description: 'Variants carry this share of the ambiguity risk of their template.' }),
