@@ -112,7 +112,7 @@ quality: { rework: none }
 });
 
 describe('rework', () => {
-  it('revision effort shrinks by round: 0.4 × 300 = 120, then × 0.6 = 72, then 43.2 minutes', () => {
+  it('revision effort is the cause\'s fraction of the first version, shrinking by round: 0.4 × 300 = 120, then × 0.6 = 72, then 43.2 minutes', () => {
     const s = scenarioOf(`
 name: revisions
 start: 2026-01-05T00:00:00Z
@@ -124,7 +124,7 @@ team:
   reviewer: { role: reviewer, hours: 24/7 }
 work:
   oneOffs: [{ name: poster, effortScale: 1 }]
-effort: { design: 300m, review: 10m, feedback: 0m, submissionNote: 0m }
+effort: { design: 300m, review: 10m, feedback: 0m, submissionNote: 0m, revision: { defect: 0.4, decay: 0.6 } }
 quality: { defectRate: 1 }
 `);
     const rows = eventLog(s, 'async');

@@ -18,6 +18,7 @@ export function replicationValues(world: World): Record<string, number> {
   const counted = Math.max(c.submitted, 0);
   const v: Record<string, number> = {
     cycleTimeHours: m.cycleStats.count > 0 ? m.cycleStats.mean / 60 : NaN,
+    cycleTimeHoursUrgent: m.urgentCycle.count > 0 ? m.urgentCycle.mean / 60 : NaN,
     makespanHours: m.makespan.count > 0 ? m.makespan.mean / 60 : NaN,
     reworkRate: ratio(c.reworked, c.approved),
     reviewRoundsPerAsset: m.rounds.count > 0 ? m.rounds.mean : NaN,
@@ -39,6 +40,11 @@ export function replicationValues(world: World): Record<string, number> {
     clarificationQuestions: c.questions,
     preflightCatches: c.preflightCatches,
   };
+  for (const route of ['sync', 'async'] as const) {
+    const r = m.byRoute[route];
+    v[`cycleTimeHoursRoute${capitalized(route)}`] = r.cycle.count > 0 ? r.cycle.mean / 60 : NaN;
+    v[`reworkRateRoute${capitalized(route)}`] = ratio(r.reworked, r.cycle.count);
+  }
   for (const [cause, minutes] of Object.entries(m.waiting)) {
     v[`waiting${capitalized(cause)}HoursPerAsset`] = ratio(minutes / 60, counted);
   }

@@ -13,6 +13,13 @@ export class Collector {
   readonly rounds = new RunningStats();
   readonly makespan = new RunningStats();
   readonly agendaShare = new RunningStats();
+  /** Cycle time of urgent work (priority 4 or 5): does what matters most go first? */
+  readonly urgentCycle = new RunningStats();
+  /** Cycle time and send-backs by review route (sync / async), for pilots and hybrid gates. */
+  readonly byRoute = {
+    sync: { cycle: new RunningStats(), reworked: 0 },
+    async: { cycle: new RunningStats(), reworked: 0 },
+  };
   readonly waiting: Record<WaitCause | 'outsideHours', number> = {
     meeting: 0, queue: 0, revision: 0, clarification: 0, outsideHours: 0,
   };
@@ -60,7 +67,13 @@ export class Collector {
     this.cycleTime.add(cycle);
     this.cycleStats.add(cycle);
     this.rounds.add(asset.rounds);
-    if (asset.changesRequested > 0) this.counters.reworked++;
+    if (asset.priority >= 4) this.urgentCycle.add(cycle);
+    const route = this.byRoute[asset.route];
+    route.cycle.add(cycle);
+    if (asset.changesRequested > 0) {
+      this.counters.reworked++;
+      route.reworked++;
+    }
   }
 
   /** A review sent an asset back. */

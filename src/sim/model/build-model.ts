@@ -1,4 +1,5 @@
 import type { Random } from '../random/stream.js';
+import type { ParsedDuration } from '../scenario/duration.js';
 import type { ModelName } from '../scenario/types.js';
 import type { Person } from './person.js';
 import { Pipeline } from './pipeline.js';
@@ -35,7 +36,7 @@ function asyncQueue(pipeline: Pipeline): AsyncQueue {
     assignment,
     orderFor: a.dashboard ? constant(queueOrder(a.order)) : arbitraryPerReviewer(w),
     prefill: 0,
-    checkEveryMin: checkInterval(a),
+    checkEvery: checkInterval(a),
   });
   if (a.sla || a.escalation) {
     armSla(queue, {
@@ -70,10 +71,11 @@ function eventDrivenQueue(pipeline: Pipeline): AsyncQueue {
 }
 
 /** How often reviewers look at the queue: their own habit, tightened to half the SLA when there is one. */
-function checkInterval(a: World['scenario']['async']): number | undefined {
+function checkInterval(a: World['scenario']['async']): ParsedDuration | undefined {
   if (!a.checkEvery) return undefined;
-  const own = a.checkEvery.minutes;
-  return a.sla ? Math.min(own, a.sla.firstResponse.minutes / 2) : own;
+  if (!a.sla) return a.checkEvery;
+  const half = { minutes: a.sla.firstResponse.minutes / 2, business: a.sla.firstResponse.business };
+  return half.minutes < a.checkEvery.minutes ? half : a.checkEvery;
 }
 
 function constant(order: QueueOrder): (reviewer: Person) => QueueOrder {

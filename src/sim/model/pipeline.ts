@@ -1,7 +1,7 @@
 import type { AssetKind, CampaignSpec } from '../scenario/types.js';
 import { createAsset, type Asset } from './asset.js';
 import { AssetDraws } from './draws.js';
-import type { Decision } from './outcome.js';
+import type { Decision, ReviewSetting } from './outcome.js';
 import type { ReviewChannel } from './review-channel.js';
 import type { Task } from './task.js';
 import type { World } from './world.js';
@@ -19,7 +19,8 @@ export class Pipeline {
   routeOf: (asset: Asset) => 'sync' | 'async' = () => 'async';
   /** Designers write a submission note for async tickets (not when the brief pre-fills it). */
   submissionNotes = false;
-  private readonly decidedTypes = new Set<string>();
+  /** Asset type → campaign whose approval first settled it. */
+  private readonly decidedTypes = new Map<string, number>();
   private readonly campaignOpen = new Map<number, number>();
   private streamCount = 0;
 
@@ -147,13 +148,18 @@ export class Pipeline {
     channel.enqueue(asset, now);
   }
 
-  /** True when an asset of this type was approved before (re-litigation risk). */
+  /**
+   * True when this asset's type was settled in an earlier campaign: without a decision log the
+   * rationale is lost by now and may be re-opened (variants of this campaign's template are not).
+   */
   typeDecidedBefore(asset: Asset): boolean {
-    return asset.kind !== 'routine' && this.decidedTypes.has(asset.assetType);
+    if (asset.kind === 'routine' || asset.kind === 'variant') return false;
+    const campaign = this.decidedTypes.get(asset.assetType);
+    return campaign !== undefined && campaign !== asset.campaign;
   }
 
-  /** Applies a review decision made by `decider` at `now`. */
-  decided(asset: Asset, decision: Decision, decider: number, now: number): void {
+  /** Applies a review decision made by `decider` at `now`, in a meeting or in writing. */
+  decided(asset: Asset, decision: Decision, decider: number, now: number, setting: ReviewSetting): void {
     asset.rounds++;
     const w = this.world;
     if (decision.approve) {
@@ -161,11 +167,11 @@ export class Pipeline {
       asset.approvedAt = now;
       w.metrics.approved(asset, now);
       w.record(asset, decider, 'approved', now);
-      if (asset.kind !== 'routine') this.decidedTypes.add(asset.assetType);
+      if (asset.kind !== 'routine' && !this.decidedTypes.has(asset.assetType)) this.decidedTypes.set(asset.assetType, asset.campaign);
       if (w.scenario.decisionLog.enabled && decider >= 0) {
         w.assign(decider, { kind: 'upkeep', asset, effortMin: w.scenario.decisionLog.upkeepMin, hoursKind: 'documentation', priority: 0, createdAt: now, done: () => {} }, now);
       }
-      if (asset.kind === 'template') this.spawnVariants(asset, now);
+      if (asset.kind === 'template') this.spawnVariants(asset, setting, now);
       this.closeOne(asset.campaign, now);
       return;
     }
@@ -174,7 +180,8 @@ export class Pipeline {
     w.metrics.changesRequested(asset, decision.cause!);
     w.record(asset, decider, `changes requested (${decision.cause})`, now);
     const s = w.scenario;
-    const effort = asset.baseEffortMin * s.effort.revisionFraction * Math.pow(s.effort.revisionDecay, asset.rounds - 1);
+    const fraction = s.effort.revisionFraction[decision.cause!];
+    const effort = asset.baseEffortMin * fraction * Math.pow(s.effort.revisionDecay, asset.rounds - 1);
     if (this.designers.length === 0) {
       this.submit(asset, now);
       return;
@@ -212,10 +219,17 @@ export class Pipeline {
     }, now);
   }
 
-  private spawnVariants(template: Asset, now: number): void {
-    const c = this.world.scenario.campaigns[template.campaign];
+  /**
+   * An approved template's variants go to design. A template settled in a meeting settled its
+   * open questions for the whole type in the room: its variants carry less of the brief's ambiguity.
+   */
+  private spawnVariants(template: Asset, setting: ReviewSetting, now: number): void {
+    const s = this.world.scenario;
+    const c = s.campaigns[template.campaign];
+    const ambiguity = (1 - c.clarity) * (setting === 'meeting' ? s.quality.meetingMisread / Math.max(s.quality.misread, 1e-9) : 1);
+    const clarity = 1 - Math.min(1 - c.clarity, ambiguity);
     for (const channel of c.channels) {
-      const asset = this.newAsset({ key: `c${c.id}/${template.assetType}/${channel}`, kind: 'variant', campaign: c.id, assetType: template.assetType, channel, clarity: c.clarity, priority: c.priority, template: template.id }, now);
+      const asset = this.newAsset({ key: `c${c.id}/${template.assetType}/${channel}`, kind: 'variant', campaign: c.id, assetType: template.assetType, channel, clarity, priority: c.priority, template: template.id }, now);
       this.design(asset, 'variant', this.draws.sample(asset, 'effort', this.world.scenario.effort.variant), now);
     }
   }

@@ -46,7 +46,7 @@ export function armAdHocCalls(queue: AsyncQueue, afterDuration: ParsedDuration, 
           perfectionism: reviewer.spec.perfectionism,
           typeDecidedBefore: queue.pipeline.typeDecidedBefore(asset),
         });
-        w.at(t + durationMin, (t2) => queue.pipeline.decided(asset, decision, reviewer.id, t2));
+        w.at(t + durationMin, (t2) => queue.pipeline.decided(asset, decision, reviewer.id, t2, 'meeting'));
       }),
     );
   };

@@ -17,8 +17,8 @@ export interface AsyncQueueConfig {
   orderFor: (reviewer: Person) => QueueOrder;
   /** Pre-filled brief metadata answers this share of questions. */
   prefill: number;
-  /** Reviewers look at the queue only this often (working time), if set. */
-  checkEveryMin?: number;
+  /** Reviewers look at the queue only this often (wall or business time), if set. */
+  checkEvery?: ParsedDuration;
 }
 
 /** The asynchronous ticket queue: submissions become tickets that reviewers take in their working hours. */
@@ -38,11 +38,15 @@ export class AsyncQueue implements ReviewChannel {
     this.reviewerSet = new Set(config.reviewers);
     for (const id of config.reviewers) this.assigned.set(id, []);
     w.sharedWork = (person, now) => (this.reviewerSet.has(person.id) ? this.take(person, now) : null);
-    const every = config.checkEveryMin;
+    const every = config.checkEvery;
     if (every !== undefined) {
       w.onIdle = (person, now) => {
         if (!this.reviewerSet.has(person.id)) return;
-        if (now >= person.nextCheckAt) person.nextCheckAt = person.calendar.addWorkingTime(now, every);
+        if (now >= person.nextCheckAt) {
+          person.nextCheckAt = every.business
+            ? person.calendar.addWorkingTime(now, every.minutes)
+            : person.calendar.nextWorkingInstant(now + every.minutes);
+        }
         w.wakeAt(person, person.nextCheckAt);
       };
     }
@@ -170,7 +174,7 @@ export class AsyncQueue implements ReviewChannel {
           return;
         }
         w.people[person].load--;
-        p.decided(asset, decision!, person, t);
+        p.decided(asset, decision!, person, t, 'written');
       },
     };
   }

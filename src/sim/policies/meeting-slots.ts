@@ -13,7 +13,7 @@ export function nextOccurrence(spec: MeetingSpec, originMs: number, fromMin: num
     const date = new Date(day);
     const weekday = ((date.getUTCDay() + 6) % 7) + 1;
     const since = Math.round((day - Date.UTC(anchor.y, anchor.m - 1, anchor.d)) / DAY_MS);
-    const onCadence = spec.everyDays === 1 || (weekday === spec.weekday && Math.floor(since / 7) % (spec.everyDays / 7) === 0);
+    const onCadence = spec.weekdays.includes(weekday) && (spec.everyDays <= 7 || Math.floor(since / 7) % (spec.everyDays / 7) === 0);
     if (!onCadence) continue;
     const ms = zonedToUtcMs(spec.tz, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), spec.minuteOfDay);
     const t = (ms - originMs) / 60_000;
@@ -38,7 +38,7 @@ export function moveUntilAvailable(
   t: number,
 ): { time: number; movedDays: number } {
   if (allAvailable(people, t, spec.durationMin)) return { time: t, movedDays: 0 };
-  const daily = { ...spec, everyDays: 1 };
+  const daily = { ...spec, everyDays: 1, weekdays: [1, 2, 3, 4, 5, 6, 7] };
   let candidate = t;
   for (let day = 1; day <= 14; day++) {
     candidate = nextOccurrence(daily, originMs, candidate + 1, candidate);

@@ -52,7 +52,7 @@ export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): Asset[] {
       perfectionism: chair >= 0 ? w.people[chair].spec.perfectionism : s.quality.perfectionism,
       typeDecidedBefore: pipeline.typeDecidedBefore(asset),
     });
-    w.at(plan.start + used, (t) => pipeline.decided(asset, decision, chair, t));
+    w.at(plan.start + used, (t) => pipeline.decided(asset, decision, chair, t, 'meeting'));
   }
   if (used > 0) {
     const present = new Set(plan.attendees);

@@ -51,6 +51,9 @@ export class SyncGate implements ReviewChannel {
     const spec = this.spec;
     const attendees = spec.attendees.map((id) => w.people[id]);
     const chair = attendees[0];
+    this.scheduleFrom(slot + 1);
+    // A daily meeting on a day someone is off simply does not happen; a weekly one is moved.
+    if (spec.daily && !allAvailable(attendees, slot, spec.durationMin)) return;
     if (chair) w.interrupt(chair.id, spec.schedulingMin, 'scheduling', slot);
     const { time, movedDays } = moveUntilAvailable(spec, w.scenario.originMs, attendees, slot);
     if (movedDays > 0) {
@@ -58,7 +61,6 @@ export class SyncGate implements ReviewChannel {
       for (const p of attendees) w.interrupt(p.id, spec.rescheduleMin, 'scheduling', slot);
       w.record(null, chair?.id ?? -1, `meeting moved ${movedDays}d`, slot);
     }
-    this.scheduleFrom(slot + 1);
     if (!allAvailable(attendees, time, spec.durationMin)) return;
     w.at(time, (now) => this.meet(now));
   }

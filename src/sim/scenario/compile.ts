@@ -45,7 +45,12 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
       design: d(e.design, 'design'),
       variant,
       routine: e.routine ? d(e.routine, 'routine') : variant,
-      revisionFraction: e.revision.fraction,
+      revisionFraction: {
+        defect: e.revision.defect,
+        misread: e.revision.misread,
+        relitigation: e.revision.relitigation,
+        perfectionism: e.revision.perfectionism,
+      },
       revisionDecay: e.revision.decay,
       preflightFix: d(e.preflightFix, 'preflightFix'),
       review: d(e.review, 'review'),
@@ -136,7 +141,7 @@ function compileCampaigns(doc: ScenarioDocument, horizonMin: number, ctx: Compil
 }
 
 function meeting(
-  slot: { day: string; time: string; tz?: string; duration: string },
+  slot: { day: string | string[]; time: string; tz?: string; duration: string },
   attendees: number[],
   team: CompiledTeam,
   everyDays: number,
@@ -148,7 +153,8 @@ function meeting(
   if (slot.tz && !isValidTimeZone(slot.tz)) ctx.problem([...path, 'tz'], `"${slot.tz}" is not a known IANA time zone`);
   return {
     everyDays,
-    weekday: WEEKDAYS.indexOf(slot.day) + 1,
+    weekdays: everyDays === 1 ? [1, 2, 3, 4, 5, 6, 7] : [slot.day].flat().map((d) => WEEKDAYS.indexOf(d) + 1),
+    daily: everyDays === 1,
     minuteOfDay: h * 60 + m,
     tz: isValidTimeZone(tz) ? tz : 'UTC',
     durationMin: ctx.minutes(slot.duration, [...path, 'duration']),

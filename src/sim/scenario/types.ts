@@ -45,8 +45,10 @@ export interface StreamSpec {
 /** A recurring meeting slot. */
 export interface MeetingSpec {
   everyDays: number;
-  /** ISO weekday (1..7) of the first meeting; ignored for daily. */
-  weekday: number;
+  /** ISO weekdays (1..7) of the meeting; for daily, every weekday (skipped when an attendee is off). */
+  weekdays: number[];
+  /** Daily meetings are skipped, not moved, when an attendee is away. */
+  daily: boolean;
   minuteOfDay: number;
   tz: string;
   durationMin: number;
@@ -72,7 +74,8 @@ export interface Scenario {
     design: Distribution;
     variant: Distribution;
     routine: Distribution;
-    revisionFraction: number;
+    /** Revision effort as a fraction of the first version's, by send-back cause. */
+    revisionFraction: Record<'defect' | 'misread' | 'relitigation' | 'perfectionism', number>;
     revisionDecay: number;
     preflightFix: Distribution;
     review: Distribution;

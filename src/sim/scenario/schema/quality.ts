@@ -7,9 +7,15 @@ export const effort = z.strictObject({
   variant: distribution.default({ lognormal: { mean: '90m', sd: '30m' } }).meta({ description: 'Deriving one channel variant from an approved template.' }),
   routine: distribution.optional().meta({ description: 'Designing a routine stream asset (default: the variant effort).' }),
   revision: z
-    .strictObject({ fraction: z.number().positive().max(2).default(0.4), decay: z.number().positive().max(1).default(0.6) })
-    .default({ fraction: 0.4, decay: 0.6 })
-    .meta({ description: 'Revision effort: fraction × decay^(round−1) of the original design effort.' }),
+    .strictObject({
+      defect: z.number().min(0).max(2).default(0.1).meta({ description: 'Fixing a trivial defect found in review.' }),
+      misread: z.number().min(0).max(2).default(0.8).meta({ description: 'Redoing work that misread the brief: most of a redesign.' }),
+      relitigation: z.number().min(0).max(2).default(0.5).meta({ description: 'Reworking a settled choice that was re-opened.' }),
+      perfectionism: z.number().min(0).max(2).default(0.25).meta({ description: 'Nice-to-have changes.' }),
+      decay: z.number().positive().max(1).default(0.6).meta({ description: 'Each further round multiplies the effort by this.' }),
+    })
+    .prefault({})
+    .meta({ description: 'Revision effort as a fraction of the first version\'s effort, by the cause of the send-back, × decay^(round−1).' }),
   preflightFix: distribution.default('20m').meta({ description: 'Fixing what pre-flight found before submitting.' }),
   review: distribution.default({ lognormal: { mean: '20m', sd: '10m' } }).meta({ description: 'Reviewing one item.' }),
   feedback: distribution.default('15m').meta({ description: 'Writing feedback for an async decision (documentation).' }),
@@ -21,11 +27,11 @@ export const effort = z.strictObject({
 /** Where rework comes from: each cause a parameter. */
 export const quality = z.strictObject({
   rework: z.enum(['none', 'mechanisms']).default('mechanisms').meta({ description: '"none": every review approves (for validation).' }),
-  defectRate: probability.default(0.06).meta({ description: 'Chance a submission carries a trivial defect (format, safe area, placeholder copy).' }),
+  defectRate: probability.default(0.05).meta({ description: 'Chance a submission carries a trivial defect (format, safe area, placeholder copy).' }),
   misread: probability.default(0.3).meta({ description: 'Written review: chance, per unit of brief ambiguity, that the work misread the brief.' }),
   meetingMisread: probability.default(0.1).meta({ description: 'The same when reviewed in a meeting, where ambiguity is resolved in the room.' }),
   questionRate: probability.default(0.6).meta({ description: 'Chance, per unit of ambiguity, that a written review needs a clarification question first.' }),
-  perfectionism: probability.default(0.1).meta({ description: 'Chance a reviewer asks for nice-to-have changes on a pass.' }),
+  perfectionism: probability.default(0.08).meta({ description: 'Chance a reviewer asks for nice-to-have changes on a pass.' }),
   meetingPressure: z.number().min(0).max(1).default(0.4).meta({ description: 'Multiplier on perfectionism in a meeting (the clock is running).' }),
   roundDecay: z.number().min(0).max(1).default(0.5).meta({ description: 'Perfectionism multiplier per further round.' }),
   variantInheritance: z.number().min(0).max(1).default(0.3).meta({ description: 'Variants carry this share of the ambiguity risk of their template.' }),
@@ -47,6 +53,6 @@ export const acceptanceCriteria = z.strictObject({
 /** A single source of truth for decisions. */
 export const decisionLog = z.strictObject({
   enabled: z.boolean().default(false),
-  relitigation: probability.default(0.3).meta({ description: 'Without a log: chance a settled choice is re-opened for an asset type decided before.' }),
+  relitigation: probability.default(0.25).meta({ description: 'Without a log: chance a settled choice is re-opened for an asset type decided before.' }),
   upkeep: wallDuration.default('10m').meta({ description: 'With a log: documentation minutes per approval.' }),
 });

@@ -10,7 +10,7 @@ const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 /** The synchronous review gate: a recurring meeting. */
 export const sync = z.strictObject({
   cadence: z.enum(['daily', 'weekly', 'biweekly']).default('weekly'),
-  day: weekday.default('tue').meta({ description: 'Day of the meeting (weekly / biweekly).' }),
+  day: z.union([weekday, z.array(weekday).min(1)]).default('tue').meta({ description: 'Day(s) of the meeting for weekly / biweekly cadence, e.g. tue or [tue, thu]. A daily meeting runs on every working day of its attendees.' }),
   time: timeOfDay.default('14:00'),
   tz: z.string().optional().meta({ description: 'Zone of day and time (default: the first attendee\'s).' }),
   duration: wallDuration.default('1h'),

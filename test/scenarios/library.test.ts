@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadScenario, runModels, type Estimate, type ModelName, type Override, type ResultDocument } from '../../src/sim/index.js';
+
+// Every scenario of the library runs, and shows the trade-off its comments promise.
+const DIR = 'scenarios';
+const files = readdirSync(DIR).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+
+function run(file: string, options: { models?: ModelName[]; overrides?: Override[]; replications?: number } = {}): ResultDocument {
+  const loaded = loadScenario(readFileSync(`${DIR}/${file}`, 'utf8'), { overrides: options.overrides });
+  if (!loaded.ok) throw new Error(`${file}: ${JSON.stringify(loaded.problems)}`);
+  return runModels(loaded.scenario, options.models ?? loaded.scenario.models, { replications: options.replications });
+}
+
+function m(doc: ResultDocument, model: ModelName, name: string): number {
+  const r = doc.results.find((x) => x.model === model)!;
+  return (r.metrics[name] as Estimate).mean;
+}
+
+describe('the scenario library', () => {
+  it('has the scenarios the product promises, each commented with who it is for and what to look at', () => {
+    expect(files.length).toBeGreaterThanOrEqual(18);
+    for (const f of files) {
+      const text = readFileSync(`${DIR}/${f}`, 'utf8');
+      expect(text, f).toMatch(/Who it is for/);
+      expect(text, f).toMatch(/What to look at/);
+    }
+  });
+
+  it.each(files)('%s runs under each of its models', (file) => {
+    const doc = run(file, { replications: 2 });
+    for (const r of doc.results) expect(r.metrics.assetsApproved).not.toBeNull();
+  });
+});
+
+describe('the trade-offs of the field guide, from the mechanisms', () => {
+  it('sync meeting load grows with channel count until items roll over', () => {
+    const small = run('small-team-3-channels.yaml', { models: ['sync'] });
+    const grown = run('small-team-12-channels.yaml', { models: ['sync'] });
+    expect(m(grown, 'sync', 'agendaDiscussedShare')).toBeLessThan(0.5);
+    expect(m(grown, 'sync', 'agendaDiscussedShare')).toBeLessThan(m(small, 'sync', 'agendaDiscussedShare') - 0.2);
+    expect(m(grown, 'sync', 'rolloversPerMeeting')).toBeGreaterThan(m(small, 'sync', 'rolloversPerMeeting'));
+    expect(m(grown, 'sync', 'cycleTimeHours')).toBeGreaterThan(m(small, 'sync', 'cycleTimeHours'));
+  });
+
+  it('the hybrid gate wins the launch: async-like cycle time, less rework than async, the fewest person-hours of sync, async and hybrid', () => {
+    const doc = run('flagship-launch.yaml');
+    expect(m(doc, 'hybrid', 'personHoursTotal')).toBeLessThan(m(doc, 'async', 'personHoursTotal'));
+    expect(m(doc, 'hybrid', 'personHoursTotal')).toBeLessThan(m(doc, 'sync', 'personHoursTotal'));
+    expect(m(doc, 'hybrid', 'reworkRate')).toBeLessThan(m(doc, 'async', 'reworkRate'));
+    expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'sync', 'cycleTimeHours') / 4);
+    expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'async', 'cycleTimeHours') * 1.5);
+    expect(m(doc, 'sync', 'agendaDiscussedShare')).toBeLessThan(0.6);
+    const hybrid = doc.results.find((r) => r.model === 'hybrid')!;
+    expect(hybrid.versusFirst?.personHoursTotal.significant).toBe(true);
+  });
+
+  it('async cycle time is driven by time-zone overlap: Tokyo/San Francisco is slower than Berlin/New York', () => {
+    const berlin = run('berlin-designers-ny-reviewers.yaml', { models: ['async'] });
+    const tokyo = run('tokyo-reviewers-sf-designers.yaml', { models: ['async'] });
+    expect(m(tokyo, 'async', 'cycleTimeHours')).toBeGreaterThan(m(berlin, 'async', 'cycleTimeHours') * 1.2);
+    expect(m(tokyo, 'async', 'firstResponseHours')).toBeGreaterThan(m(berlin, 'async', 'firstResponseHours'));
+    expect(m(tokyo, 'async', 'waitingOutsideHoursHoursPerAsset')).toBeGreaterThan(m(berlin, 'async', 'waitingOutsideHoursHoursPerAsset'));
+  });
+
+  it('async cycle time is driven by the SLA: a 4-business-hour SLA cuts it by at least 30%', () => {
+    const without = run('async-without-sla.yaml');
+    const withSla = run('async-with-sla.yaml');
+    expect(m(withSla, 'async', 'cycleTimeHours')).toBeLessThan(0.7 * m(without, 'async', 'cycleTimeHours'));
+    expect(m(withSla, 'async', 'firstResponseHours')).toBeLessThan(m(without, 'async', 'firstResponseHours') / 2);
+    expect(m(withSla, 'async', 'slaAttainment')).toBeGreaterThan(0.9);
+  });
+
+  it('an unclear brief costs async more than sync', () => {
+    const clear: Override[] = [{ path: ['work', 'campaigns', 0, 'clarity'], value: 0.9 }];
+    const unclear = run('unclear-brief.yaml');
+    const base = run('unclear-brief.yaml', { overrides: clear });
+    const cost = (model: ModelName, metric: string) => m(unclear, model, metric) - m(base, model, metric);
+    expect(cost('async', 'reworkRate')).toBeGreaterThan(cost('sync', 'reworkRate'));
+    expect(cost('async', 'personHoursTotal')).toBeGreaterThan(cost('sync', 'personHoursTotal'));
+  });
+
+  it('pre-flight cuts review rejections by a fifth or more', () => {
+    const off = run('preflight-off.yaml', { models: ['async'] });
+    const on = run('preflight-on.yaml', { models: ['async'] });
+    const rejections = (doc: ResultDocument) => m(doc, 'async', 'reviewRoundsPerAsset') - 1;
+    expect(rejections(on)).toBeLessThan(0.8 * rejections(off));
+    expect(m(on, 'async', 'reworkRate')).toBeLessThan(m(off, 'async', 'reworkRate'));
+    expect(m(on, 'async', 'preflightCatches')).toBeGreaterThan(0);
+  });
+
+  it('the invisible queue draws chat pings that interrupt people, and a dashboard removes them', () => {
+    const hidden = run('invisible-queue.yaml');
+    const visible = run('invisible-queue.yaml', { overrides: [{ path: ['async', 'dashboard'], value: true }] });
+    expect(m(hidden, 'async', 'pings')).toBeGreaterThan(10);
+    expect(m(hidden, 'async', 'personHoursInterruptions')).toBeGreaterThan(0);
+    expect(m(visible, 'async', 'pings')).toBe(0);
+    expect(m(hidden, 'async', 'cycleTimeHoursUrgent')).toBeGreaterThan(m(visible, 'async', 'cycleTimeHoursUrgent'));
+  });
+
+  it('the perfectionist reviewer makes more rounds in writing than in a meeting; acceptance criteria bring them down', () => {
+    const without = run('perfectionist-reviewer.yaml');
+    const criteria = run('perfectionist-with-acceptance-criteria.yaml');
+    expect(m(without, 'async', 'reviewRoundsPerAsset')).toBeGreaterThan(m(without, 'sync', 'reviewRoundsPerAsset'));
+    expect(m(criteria, 'async', 'reviewRoundsPerAsset')).toBeLessThan(m(without, 'async', 'reviewRoundsPerAsset') - 0.25);
+  });
+
+  it('without a decision log settled choices are re-litigated; the log ends that for upkeep time', () => {
+    const missing = run('missing-decision-log.yaml');
+    const log = run('decision-log.yaml');
+    expect(m(missing, 'async', 'reworkShareRelitigation')).toBeGreaterThan(0.1);
+    expect(m(log, 'async', 'reworkShareRelitigation')).toBe(0);
+    expect(m(log, 'async', 'reworkRate')).toBeLessThan(m(missing, 'async', 'reworkRate'));
+    expect(m(log, 'async', 'personHoursDocumentation')).toBeGreaterThan(m(missing, 'async', 'personHoursDocumentation'));
+  });
+
+  it('a one-off high-stakes asset needs fewer rounds in an intensive sync review than in writing', () => {
+    const doc = run('one-off-high-stakes.yaml');
+    expect(m(doc, 'sync', 'reviewRoundsPerAsset')).toBeLessThan(m(doc, 'async', 'reviewRoundsPerAsset'));
+    expect(m(doc, 'sync', 'reworkRate')).toBeLessThan(m(doc, 'async', 'reworkRate'));
+  });
+
+  it('at 24 channels the event-driven pipeline is fastest and the sync gate drowns', () => {
+    const doc = run('event-driven-24-channels.yaml');
+    const ed = m(doc, 'event-driven', 'cycleTimeHours');
+    for (const model of ['sync', 'async', 'hybrid'] as const) expect(ed).toBeLessThan(m(doc, model, 'cycleTimeHours'));
+    expect(m(doc, 'sync', 'agendaDiscussedShare')).toBeLessThan(0.5);
+    expect(m(doc, 'event-driven', 'clarificationQuestions')).toBeLessThan(m(doc, 'async', 'clarificationQuestions'));
+  });
+
+  it('a two-week pilot shows the async channel against the channels still in the meeting', () => {
+    const doc = run('pilot-async-channel.yaml');
+    expect(m(doc, 'hybrid', 'cycleTimeHoursRouteAsync')).toBeLessThan(m(doc, 'hybrid', 'cycleTimeHoursRouteSync'));
+    expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'sync', 'cycleTimeHours'));
+  });
+});
