@@ -43,16 +43,20 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     expect(m(grown, 'sync', 'cycleTimeHours')).toBeGreaterThan(m(small, 'sync', 'cycleTimeHours'));
   });
 
-  it('the hybrid gate wins the launch: async-like cycle time, less rework than async, the fewest person-hours of sync, async and hybrid', () => {
+  it('the hybrid gate wins the launch on balance: near async on cycle time and cost, near sync on rework', () => {
     const doc = run('flagship-launch.yaml');
-    expect(m(doc, 'hybrid', 'personHoursTotal')).toBeLessThan(m(doc, 'async', 'personHoursTotal'));
-    expect(m(doc, 'hybrid', 'personHoursTotal')).toBeLessThan(m(doc, 'sync', 'personHoursTotal'));
-    expect(m(doc, 'hybrid', 'reworkRate')).toBeLessThan(m(doc, 'async', 'reworkRate'));
-    expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'sync', 'cycleTimeHours') / 4);
-    expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'async', 'cycleTimeHours') * 1.5);
-    expect(m(doc, 'sync', 'agendaDiscussedShare')).toBeLessThan(0.6);
-    const hybrid = doc.results.find((r) => r.model === 'hybrid')!;
-    expect(hybrid.versusFirst?.personHoursTotal.significant).toBe(true);
+    const v = (model: ModelName, name: string) => m(doc, model, name);
+    // Rework: sync best, async worst, hybrid clearly between.
+    expect(v('hybrid', 'reworkRate')).toBeLessThan(v('async', 'reworkRate') - 0.02);
+    expect(v('hybrid', 'personHoursDocumentation')).toBeLessThan(v('async', 'personHoursDocumentation'));
+    // Speed and cost: far ahead of sync, within reach of async.
+    expect(v('hybrid', 'cycleTimeHours')).toBeLessThan(v('sync', 'cycleTimeHours') / 4);
+    expect(v('hybrid', 'cycleTimeHours')).toBeLessThan(v('async', 'cycleTimeHours') * 1.25);
+    expect(v('hybrid', 'makespanHours')).toBeLessThan(v('sync', 'makespanHours') / 2);
+    expect(v('hybrid', 'personHoursTotal')).toBeLessThan(v('sync', 'personHoursTotal'));
+    expect(v('hybrid', 'personHoursTotal')).toBeLessThan(v('async', 'personHoursTotal') * 1.03);
+    expect(v('sync', 'agendaDiscussedShare')).toBeLessThan(0.6);
+    expect(doc.results.find((r) => r.model === 'hybrid')!.versusFirst?.personHoursTotal.significant).toBe(true);
   });
 
   it('async cycle time is driven by time-zone overlap: Tokyo/San Francisco is slower than Berlin/New York', () => {

@@ -35,8 +35,10 @@ describe('the async pool agrees with queueing theory', () => {
           servers: c,
           interarrival: `{ exponential: { mean: ${(1 / lambdaPerMin).toFixed(6)}m } }`,
           service: '{ exponential: { mean: 60m } }',
+          // Heavy load relaxes slowly: longer runs, more replications.
           horizon: rho >= 0.9 ? '80w' : '40w',
-          replications: 20,
+          warmup: rho >= 0.9 ? '8w' : '2w',
+          replications: rho >= 0.9 ? 40 : 20,
         }),
       );
       expectInside(mmcSojourn(c, lambdaPerMin, 60) / 60, metric(doc, 'cycleTimeHours'));

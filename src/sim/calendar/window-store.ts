@@ -113,10 +113,16 @@ function nextDay(y: number, m: number, d: number): [number, number, number] {
 }
 
 const stores = new Map<string, WindowStore>();
+const keys = new WeakMap<CalendarSpec, string>();
 
 /** The shared store of a spec and origin. */
 export function windowStore(spec: CalendarSpec, originMs: number): WindowStore {
-  const key = `${originMs}|${JSON.stringify(spec)}`;
+  let specKey = keys.get(spec);
+  if (specKey === undefined) {
+    specKey = JSON.stringify(spec);
+    keys.set(spec, specKey);
+  }
+  const key = `${originMs}|${specKey}`;
   let store = stores.get(key);
   if (!store) {
     if (stores.size > 500) stores.clear();

@@ -51,13 +51,27 @@ export interface Asset {
   /** Counted in metrics (first submitted after the warm-up). */
   counted: boolean;
   /** The asset's own random streams by purpose (common random numbers), made on first use. */
-  streams: Record<string, () => number> | null;
+  streams: Map<string, () => number> | null;
 }
 
 /** A new asset in the briefed state. */
-export function createAsset(init: Pick<Asset, 'id' | 'key' | 'kind' | 'campaign' | 'assetType' | 'channel' | 'clarity' | 'priority' | 'template' | 'createdAt'>): Asset {
+export function createAsset(
+  init: Pick<Asset, 'key' | 'kind' | 'campaign' | 'assetType' | 'channel' | 'clarity' | 'priority' | 'template'>,
+  id: number,
+  createdAt: number,
+): Asset {
+  // Spelled out (not spread) so every asset has one hidden class.
   return {
-    ...init,
+    id,
+    key: init.key,
+    kind: init.kind,
+    campaign: init.campaign,
+    assetType: init.assetType,
+    channel: init.channel,
+    clarity: init.clarity,
+    priority: init.priority,
+    template: init.template,
+    createdAt,
     baseEffortMin: 0,
     designer: -1,
     state: 'briefed',

@@ -1,5 +1,6 @@
 import { sampler, type Distribution, type Sampler } from '../random/distribution.js';
-import { createStream, type Random } from '../random/stream.js';
+import type { Random } from '../random/stream.js';
+import { entityStream } from '../random/entity-stream.js';
 import type { Asset } from './asset.js';
 import type { RoundDraws } from './outcome.js';
 
@@ -18,9 +19,12 @@ export class AssetDraws {
   /** The asset's stream for a purpose, created on first use and kept on the asset. */
   stream(asset: Asset, purpose: string): Random {
     let streams = asset.streams;
-    if (streams === null) streams = asset.streams = {};
-    let rng = streams[purpose];
-    if (rng === undefined) rng = streams[purpose] = createStream(this.seed, purpose, asset.key);
+    if (streams === null) streams = asset.streams = new Map();
+    let rng = streams.get(purpose);
+    if (rng === undefined) {
+      rng = entityStream(this.seed, purpose, asset.key);
+      streams.set(purpose, rng);
+    }
     return rng;
   }
 

@@ -54,7 +54,7 @@ export class Pipeline {
   }
 
   private newAsset(init: Omit<Parameters<typeof createAsset>[0], 'id' | 'createdAt'>, now: number): Asset {
-    const asset = createAsset({ ...init, id: this.world.assetCount++, createdAt: now });
+    const asset = createAsset(init, this.world.assetCount++, now);
     asset.route = this.routeOf(asset);
     if (this.world.keepAssets) this.world.assets.push(asset);
     this.world.metrics.counters.created++;

@@ -6,13 +6,16 @@ const DAY_MS = 86_400_000;
 
 /** The next regular occurrence of a meeting at or after `fromMin` (simulation minutes). */
 export function nextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number, anchorMin: number): number {
-  // Walk local days from the anchor's date; a 09:00 slot stays 09:00 local across DST changes.
+  // Walk local days from the day before `fromMin`; a 09:00 slot stays 09:00 local across DST
+  // changes, and biweekly parity counts weeks from the anchor's date.
   const anchor = localDateOf(spec.tz, originMs + anchorMin * 60_000);
-  let day = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
+  const anchorDay = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
+  const from = localDateOf(spec.tz, originMs + Math.max(fromMin, anchorMin) * 60_000);
+  let day = Date.UTC(from.y, from.m - 1, from.d) - DAY_MS;
   for (let i = 0; i < 800; i++, day += DAY_MS) {
     const date = new Date(day);
     const weekday = ((date.getUTCDay() + 6) % 7) + 1;
-    const since = Math.round((day - Date.UTC(anchor.y, anchor.m - 1, anchor.d)) / DAY_MS);
+    const since = Math.round((day - anchorDay) / DAY_MS);
     const onCadence = spec.weekdays.includes(weekday) && (spec.everyDays <= 7 || Math.floor(since / 7) % (spec.everyDays / 7) === 0);
     if (!onCadence) continue;
     const ms = zonedToUtcMs(spec.tz, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), spec.minuteOfDay);
