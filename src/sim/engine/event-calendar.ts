@@ -71,6 +71,14 @@ export class EventCalendar {
     return true;
   }
 
+  /** Payload of a pending event, or NaN if it already ran or was cancelled. */
+  payloadOf(handle: EventHandle): number {
+    const slot = handle % SLOT_BITS;
+    const seq = (handle - slot) / SLOT_BITS;
+    if (slot >= this.slotCount || this.slotSeq[slot] !== seq || this.slotCancelled[slot] === 1) return NaN;
+    return this.slotPayload[slot];
+  }
+
   /** Time of the next live event, or Infinity when none is left. */
   peekTime(): number {
     this.dropCancelled();

@@ -61,6 +61,11 @@ export class Simulation {
     return this.calendar.cancel(handle);
   }
 
+  /** Payload of a pending event, or NaN if it already ran or was cancelled. */
+  payloadOf(handle: EventHandle): number {
+    return this.calendar.payloadOf(handle);
+  }
+
   /** Number of pending events. */
   get pending(): number {
     return this.calendar.pending;

@@ -144,7 +144,7 @@ export class Pipeline {
     asset.state = 'waiting-for-review';
     const channel = this.channels[asset.route]!;
     this.world.beginWait(asset, asset.route === 'sync' ? 'meeting' : 'queue', now);
-    this.world.record(asset, -1, `submitted to ${asset.route}`, now);
+    if (this.world.log) this.world.record(asset, -1, `submitted to ${asset.route}`, now);
     channel.enqueue(asset, now);
   }
 
@@ -178,7 +178,7 @@ export class Pipeline {
     asset.state = 'changes-requested';
     asset.changesRequested++;
     w.metrics.changesRequested(asset, decision.cause!);
-    w.record(asset, decider, `changes requested (${decision.cause})`, now);
+    if (w.log) w.record(asset, decider, `changes requested (${decision.cause})`, now);
     const s = w.scenario;
     const fraction = s.effort.revisionFraction[decision.cause!];
     const effort = asset.baseEffortMin * fraction * Math.pow(s.effort.revisionDecay, asset.rounds - 1);

@@ -28,8 +28,9 @@ export class World {
   assetCount = 0;
   /** Called for each event-log row when an event log is asked for. */
   log: ((row: EventRow) => void) | null = null;
-  private readonly callbacks = new Map<number, (now: number) => void>();
-  private nextCallback = 0;
+  /** Pending `at` callbacks by slot; freed slots are reused (no Map churn per event). */
+  private readonly callbacks: Array<((now: number) => void) | null> = [];
+  private readonly freeCallbacks: number[] = [];
   private readonly kindCallback: number;
   private readonly kindWake: number;
   private readonly kindDone: number;
@@ -49,8 +50,9 @@ export class World {
     this.seed = seed;
     this.people = scenario.people.map((p) => new Person(p, scenario.originMs));
     this.kindCallback = this.sim.register((id, now) => {
-      const fn = this.callbacks.get(id)!;
-      this.callbacks.delete(id);
+      const fn = this.callbacks[id]!;
+      this.callbacks[id] = null;
+      this.freeCallbacks.push(id);
       fn(now);
     });
     this.kindWake = this.sim.register((id, now) => {
@@ -63,14 +65,17 @@ export class World {
 
   /** Runs `fn` at time `time` (never earlier than now); returns a handle for cancel. */
   at(time: number, fn: (now: number) => void): number {
-    const id = this.nextCallback++;
-    this.callbacks.set(id, fn);
+    const id = this.freeCallbacks.length > 0 ? this.freeCallbacks.pop()! : this.callbacks.length;
+    this.callbacks[id] = fn;
     return this.sim.scheduleAt(time, this.kindCallback, id);
   }
 
   /** Cancels an `at` callback. */
   cancel(handle: number): void {
-    this.sim.cancel(handle);
+    const id = this.sim.payloadOf(handle);
+    if (!this.sim.cancel(handle)) return;
+    this.callbacks[id] = null;
+    this.freeCallbacks.push(id);
   }
 
   /** Gives a task to a person; they start it when free and working. */
@@ -109,7 +114,7 @@ export class World {
     person.finishAt = person.calendar.addWorkingTime(now, minutes);
     person.finishHandle = this.sim.scheduleAt(person.finishAt, this.kindDone, person.id);
     task.started?.(now, person.id);
-    this.record(task.asset, person.id, `start ${task.kind}`, now);
+    if (this.log) this.record(task.asset, person.id, `start ${task.kind}`, now);
   }
 
   private finish(person: Person, now: number): void {
@@ -117,7 +122,7 @@ export class World {
     person.current = null;
     this.charge(person, task.hoursKind, task.effortMin / person.spec.speed, now);
     if (task.extra) this.charge(person, task.extra.kind, task.extra.minutes / person.spec.speed, now);
-    this.record(task.asset, person.id, `finish ${task.kind}`, now);
+    if (this.log) this.record(task.asset, person.id, `finish ${task.kind}`, now);
     task.done(now, person.id);
     this.dispatch(person, now);
   }

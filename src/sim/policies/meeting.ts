@@ -28,7 +28,7 @@ export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): Asset[] {
   const chair = plan.attendees.length > 0 ? plan.attendees[0] : -1;
   let used = 0;
   const discussed: Asset[] = [];
-  w.record(null, chair, `${plan.label} starts (slot ${plan.durationMin}m)`, plan.start);
+  if (w.log) w.record(null, chair, `${plan.label} starts (slot ${plan.durationMin}m)`, plan.start);
   for (const asset of plan.items) {
     const draws = pipeline.draws.round(asset);
     let minutes = pipeline.draws.sample(asset, 'discussion', s.effort.discussion);
@@ -45,7 +45,7 @@ export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): Asset[] {
     w.at(itemStart, (t) => {
       w.endWait(asset, t, chair);
       asset.state = 'in-review';
-      w.record(asset, chair, `discussed in ${plan.label}`, t);
+      if (w.log) w.record(asset, chair, `discussed in ${plan.label}`, t);
     });
     const decision = decide(s, asset, draws, {
       setting: 'meeting',

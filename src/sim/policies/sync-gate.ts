@@ -59,7 +59,7 @@ export class SyncGate implements ReviewChannel {
     if (movedDays > 0) {
       w.metrics.count('meetingMoves', slot);
       for (const p of attendees) w.interrupt(p.id, spec.rescheduleMin, 'scheduling', slot);
-      w.record(null, chair?.id ?? -1, `meeting moved ${movedDays}d`, slot);
+      if (w.log) w.record(null, chair?.id ?? -1, `meeting moved ${movedDays}d`, slot);
     }
     if (!allAvailable(attendees, time, spec.durationMin)) return;
     w.at(time, (now) => this.meet(now));
