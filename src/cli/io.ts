@@ -4,6 +4,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** True when stderr is a terminal (progress bars only then). */
   stderrIsTTY: boolean;
+  /** Aborted on Ctrl-C: long work stops cleanly and writes nothing. */
+  signal?: AbortSignal;
 }
 
 /** A user's mistake: printed without a stack trace, exit code 1 (or 2 for usage). */

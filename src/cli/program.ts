@@ -5,6 +5,7 @@ const EXAMPLES = `
 Examples:
   $ handoff compare scenarios/flagship-launch.yaml
   $ handoff run scenarios/mm3-review-queue.yaml --json > result.json
+  $ handoff sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4
   $ handoff validate scenarios/*.yaml
   $ handoff schema > handoff.schema.json`;
 
@@ -13,6 +14,10 @@ export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
   return n;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /** Builds the `handoff` program; commands load their modules only when they run (fast --help). */
@@ -33,8 +38,11 @@ export function createProgram(io: CliIO): Command {
     .option('-s, --seed <seed>', 'seed (default: the scenario\'s)')
     .option('-m, --model <model>', 'review model (default: the scenario\'s)')
     .option('--json', 'print the result document as JSON')
+    .option('--csv', 'print the metrics as CSV (model, metric, mean, sd, ci95Lo, ci95Hi, p50, p90, p95)')
     .option('--out <file>', 'write the result document to a file (atomically)')
-    .addHelpText('after', '\nExample:\n  $ handoff run scenarios/mm3-review-queue.yaml --replications 50 --json')
+    .option('--events <file>', 'write the event log of replication 0 as CSV (time, hours, asset, person, activity, state)')
+    .option('-w, --workers <n>', 'worker threads (default: the number of cores; results are identical for any n)', positiveInt)
+    .addHelpText('after', '\nExamples:\n  $ handoff run scenarios/mm3-review-queue.yaml --replications 50 --json\n  $ handoff run scenarios/flagship-launch.yaml --events events.csv --out result.json')
     .action(async (file, opts) => (await import('./commands/run.js')).runCommand(file, opts, io));
 
   program
@@ -45,9 +53,28 @@ export function createProgram(io: CliIO): Command {
     .option('-r, --replications <n>', 'replications per model', positiveInt)
     .option('-s, --seed <seed>', 'seed')
     .option('--json', 'print the result document as JSON')
+    .option('--csv', 'print the metrics as CSV')
     .option('--out <file>', 'write the result document to a file (atomically)')
-    .addHelpText('after', '\nExample:\n  $ handoff compare scenarios/flagship-launch.yaml --models sync,hybrid')
+    .option('-w, --workers <n>', 'worker threads (default: the number of cores)', positiveInt)
+    .addHelpText('after', '\nExamples:\n  $ handoff compare scenarios/flagship-launch.yaml\n  $ handoff compare scenarios/flagship-launch.yaml --models sync,hybrid --replications 100 --out launch.json')
     .action(async (file, opts) => (await import('./commands/compare.js')).compareCommand(file, opts, io));
+
+  program
+    .command('sweep')
+    .description('run a grid of settings, each point replicated')
+    .argument('<file>', 'scenario file (YAML or JSON)')
+    .requiredOption('--set <path=values>', 'a setting and its values, e.g. team.reviewers.count=2,3,4 (repeat for a grid)', collect, [])
+    .option('-m, --model <model>', 'review model (default: the scenario\'s)')
+    .option('-r, --replications <n>', 'replications per point', positiveInt)
+    .option('-s, --seed <seed>', 'seed')
+    .option('--json', 'print the sweep document as JSON')
+    .option('--out <file>', 'write the sweep document to a file (atomically)')
+    .option('-w, --workers <n>', 'worker threads (default: the number of cores)', positiveInt)
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ handoff sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4,5 --set async.sla.firstResponse=4bh,8bh,24bh',
+    )
+    .action(async (file, opts) => (await import('./commands/sweep.js')).sweepCommand(file, opts, io));
 
   program
     .command('validate')
@@ -79,6 +106,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof UserError) {
       io.stderr(e.message.endsWith('\n') ? e.message : `${e.message}\n`);
       return e.exitCode;
+    }
+    if (e instanceof Error && e.name === 'AbortError') {
+      io.stderr('handoff: interrupted; nothing was written\n');
+      return 130;
     }
     if (e instanceof Error && e.name === 'RunawayError') {
       io.stderr(`handoff: ${e.message}\n`);

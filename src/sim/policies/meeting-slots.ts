@@ -26,7 +26,7 @@ export function nextOccurrence(spec: MeetingSpec, originMs: number, fromMin: num
 }
 
 /** True when every attendee works through [t, t + duration). */
-export function allAvailable(people: readonly Person[], t: number, durationMin: number): boolean {
+export function allAvailable(people: readonly Pick<Person, 'calendar'>[], t: number, durationMin: number): boolean {
   return people.every((p) => p.calendar.isWorking(t) && p.calendar.windowEnd(t) >= t + durationMin - 1e-9);
 }
 

@@ -3,6 +3,7 @@ import { CompileContext } from './compile-context.js';
 import { compileTeam, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
 import { isValidTimeZone } from '../calendar/hours.js';
 import type { Problem } from './problem.js';
+import { semanticProblems } from './semantic.js';
 import type { CampaignSpec, MeetingSpec, ModelName, Scenario } from './types.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -90,6 +91,8 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
   if (!doc.work.stream && doc.work.campaigns.length === 0 && doc.work.oneOffs.length === 0) {
     ctx.problem(['work'], 'there is no work: add campaigns, oneOffs or a stream');
   }
+  // Settings that do not fit together are only worth checking once each one is right.
+  if (ctx.problems.length === 0) ctx.problems.push(...semanticProblems(scenario));
   return { scenario, problems: ctx.problems };
 }
 

@@ -38,7 +38,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     const problems: Problem[] = parsed.error.issues.flatMap((issue) => {
       const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
       if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"` }));
+        return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"`, atKey: true }));
       }
       return [{ path, message: issue.message }];
     });

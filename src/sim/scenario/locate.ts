@@ -6,24 +6,24 @@ import type { Problem } from './problem.js';
  * document (the field itself, or its parent object when the field is missing).
  */
 export function locateProblems(problems: Problem[], doc: Document, lines: LineCounter): Problem[] {
-  return problems.map((p) => {
-    const offset = offsetOf(doc.contents as Node | null, p.path);
+  return problems.map(({ atKey: _, ...p }) => {
+    const offset = offsetOf(doc.contents as Node | null, p.path, _ === true);
     if (offset === undefined) return p;
     const pos = lines.linePos(offset);
     return { ...p, line: pos.line, col: pos.col };
   });
 }
 
-function offsetOf(root: Node | null, path: readonly (string | number)[]): number | undefined {
+function offsetOf(root: Node | null, path: readonly (string | number)[], atKey: boolean): number | undefined {
   let node: unknown = root;
   let best: number | undefined = rangeStart(root);
-  for (const key of path) {
+  for (const [i, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(key));
       if (!pair) break;
       const keyStart = rangeStart(pair.key as Node);
       node = pair.value;
-      best = rangeStart(node as Node) ?? keyStart ?? best;
+      best = atKey && i === path.length - 1 ? (keyStart ?? best) : (rangeStart(node as Node) ?? keyStart ?? best);
     } else if (isSeq(node) && typeof key === 'number') {
       const item = node.items[key];
       if (item === undefined) break;

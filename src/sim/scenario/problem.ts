@@ -6,6 +6,8 @@ export interface Problem {
   /** 1-based line and column in the source text, when known. */
   line?: number;
   col?: number;
+  /** Points at the field's name rather than its value (an unknown field). */
+  atKey?: boolean;
 }
 
 /** Raised by APIs that take an already-validated scenario when a problem slips through. */
