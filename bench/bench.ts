@@ -1,10 +1,12 @@
 // `npm run bench`: prints figures; with --json, one JSON object as the last line.
 import { engineSection } from './engine-section.js';
 import { modelSection } from './model-section.js';
+import { cliSection } from './cli-section.js';
 
 const json = process.argv.includes('--json');
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const figures: Record<string, number> = {};
 Object.assign(figures, engineSection(print));
 Object.assign(figures, modelSection(print, figures.engineEventsPerSec));
+Object.assign(figures, cliSection(print));
 if (json) print(JSON.stringify(figures));
