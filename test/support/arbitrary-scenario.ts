@@ -68,7 +68,7 @@ export const arbitraryScenario = fc
     preflight: { enabled: g.preflight },
     acceptanceCriteria: { enabled: g.acceptance },
     decisionLog: { enabled: g.decisionLog },
-    sync: { cadence: g.cadence, duration: `${g.meetingMinutes}m`, time: '15:00', tz: 'UTC', attendees: ['director'] },
+    sync: { cadence: g.cadence, duration: `${g.meetingMinutes}m`, time: '15:00', tz: g.director.tz, attendees: ['director'] },
     async: {
       assignment: g.assignment,
       order: g.order,
@@ -76,7 +76,7 @@ export const arbitraryScenario = fc
       ...(g.sla ? { sla: { firstResponse: g.sla } } : {}),
       ...(g.escalation ? { escalation: { after: g.escalation } } : {}),
       ...(g.checkEvery ? { checkEvery: g.checkEvery } : {}),
-      ...(g.triage ? { triage: { day: 'wed', time: '16:00', tz: 'UTC', attendees: ['director'] } } : {}),
+      ...(g.triage ? { triage: { day: 'wed', time: '16:00', tz: g.director.tz, attendees: ['director'] } } : {}),
       ...(g.adHoc ? { adHocCall: { after: '2d' } } : {}),
     },
   }));

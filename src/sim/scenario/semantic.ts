@@ -1,12 +1,11 @@
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { localDateOf, zonedToUtcMs } from '../calendar/zone.js';
 import { meanOf } from '../random/distribution.js';
-import { formatMinutes } from './duration.js';
+import type { ParsedDuration } from './duration.js';
 import type { Problem } from './problem.js';
 import type { MeetingSpec, ModelName, Scenario } from './types.js';
 
 const DAY_MS = 86_400_000;
-const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** How far ahead a meeting's regular slots are checked against its attendees' hours. */
 const CHECK_DAYS = 35;
 
@@ -23,27 +22,35 @@ export function semanticProblems(s: Scenario): Problem[] {
     ...syncProblems(s, used),
     ...routeProblems(s, used),
     ...triageProblems(s, used),
+    ...escalationProblems(s, used),
     ...slaProblems(s, used),
   ];
 }
 
 function designerProblems(s: Scenario): Problem[] {
   if (s.campaigns.length === 0 || s.people.some((p) => p.role === 'designer')) return [];
-  return [{ path: ['team'], message: 'the work has campaigns or one-offs but the team has no designer; add a group with role: designer' }];
+  const campaigns = s.campaigns.some((c) => !c.oneOff);
+  return [
+    {
+      path: ['work', campaigns ? 'campaigns' : 'oneOffs'],
+      message: `${campaigns ? 'campaigns' : 'one-offs'} need designers, but the team has none (add a group with role: designer)`,
+    },
+  ];
 }
 
 function reviewerProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   const models = (['async', 'event-driven'] as const).filter((m) => used.has(m));
   if (models.length === 0 || s.async.reviewers.length > 0) return [];
-  return [{ path: ['async', 'reviewers'], message: `${models.join(' and ')} review needs reviewers, but nobody resolves: add a group with role: reviewer or name them in async.reviewers` }];
+  return [{ path: ['async', 'reviewers'], message: `the ${models.join(' and ')} model needs reviewers, but nobody reviews (add a group with role: reviewer or set async.reviewers)` }];
 }
 
 function syncProblems(s: Scenario, used: Set<ModelName>): Problem[] {
-  if (!used.has('sync')) return [];
+  const routed = used.has('hybrid') && s.hybrid.routes.some((r) => r.model === 'sync');
+  if (!used.has('sync') && !routed) return [];
   if (s.sync.attendees.length === 0) {
-    return [{ path: ['sync', 'attendees'], message: 'the sync meeting has no attendees: add a director or reviewer, or name them in sync.attendees' }];
+    return used.has('sync') ? [{ path: ['sync', 'attendees'], message: 'the sync gate needs attendees, but nobody can attend its meeting (add a director or set sync.attendees)' }] : [];
   }
-  return meetingHoursProblems(s, s.sync, ['sync'], 'the sync meeting');
+  return meetingHoursProblems(s, s.sync, ['sync'], 'the meeting');
 }
 
 function routeProblems(s: Scenario, used: Set<ModelName>): Problem[] {
@@ -52,16 +59,12 @@ function routeProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   s.hybrid.routes.forEach((r, i) => {
     const path = ['hybrid', 'routes', i, 'model'];
     if (r.model === 'sync' && s.sync.attendees.length === 0) {
-      problems.push({ path, message: 'routes to sync, but the sync meeting has no attendees (set sync.attendees or add a director)' });
+      problems.push({ path, message: 'routes to the sync gate, but nobody can attend its meeting (set sync.attendees or add a director)' });
     }
     if (r.model === 'async' && s.async.reviewers.length === 0) {
-      problems.push({ path, message: 'routes to async, but nobody reviews async tickets (set async.reviewers or add a reviewer)' });
+      problems.push({ path, message: 'routes to the async queue, but nobody reviews its tickets (set async.reviewers or add a reviewer)' });
     }
   });
-  const routesToSync = s.hybrid.routes.some((r) => r.model === 'sync');
-  if (routesToSync && !used.has('sync') && s.sync.attendees.length > 0) {
-    problems.push(...meetingHoursProblems(s, s.sync, ['sync'], 'the sync meeting'));
-  }
   return problems;
 }
 
@@ -72,38 +75,44 @@ function triageProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   return meetingHoursProblems(s, triage, ['async', 'triage'], 'the triage meeting');
 }
 
+function escalationProblems(s: Scenario, used: Set<ModelName>): Problem[] {
+  const e = s.async.escalation;
+  if (!e || e.action !== 'lead' || e.lead.length > 0 || !(used.has('async') || used.has('hybrid'))) return [];
+  return [{ path: ['async', 'escalation', 'action'], message: 'escalates to a lead, but the team has no lead or director (set async.escalation.lead)' }];
+}
+
 function slaProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   const sla = s.async.sla;
   if (!sla || ![...used].some((m) => m !== 'sync')) return [];
   const reviewMin = meanOf(s.effort.review);
   if (sla.firstResponse.minutes >= reviewMin) return [];
-  const unit = sla.firstResponse.business ? ' of business hours' : '';
   return [
     {
       path: ['async', 'sla', 'firstResponse'],
-      message: `${formatMinutes(sla.firstResponse.minutes)}${unit} is shorter than a typical review (effort.review has a mean of ${formatMinutes(reviewMin)}); the SLA cannot be met`,
+      message: `the SLA (${spoken(sla.firstResponse)}) is shorter than a typical review (${spoken({ minutes: reviewMin, business: false })}); no ticket can meet it`,
     },
   ];
 }
 
+/** A duration for a message: "15 min", "4 h", "4 business hours". */
+function spoken(d: ParsedDuration): string {
+  const hours = Number((d.minutes / 60).toFixed(2));
+  if (d.business) return `${hours} business hour${hours === 1 ? '' : 's'}`;
+  return d.minutes < 120 ? `${Number(d.minutes.toFixed(1))} min` : `${hours} h`;
+}
+
 /** A meeting whose regular slot falls outside the working hours of every one of its attendees. */
 function meetingHoursProblems(s: Scenario, meeting: MeetingSpec, path: (string | number)[], what: string): Problem[] {
-  const calendars = meeting.attendees.map((id) => {
-    const { calendar } = s.people[id];
-    return new WorkingCalendar({ ...calendar, holidays: [], leave: [] }, s.originMs);
-  });
+  const calendars = meeting.attendees.map((id) => new WorkingCalendar({ ...s.people[id].calendar, holidays: [], leave: [] }, s.originMs));
   const slots = meetingSlots(meeting, s.originMs);
   if (slots.some((t) => calendars.some((c) => c.isWorking(t)))) return [];
-  const h = Math.floor(meeting.minuteOfDay / 60);
-  const m = meeting.minuteOfDay % 60;
-  const when = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')} ${meeting.tz}`;
-  const days = meeting.daily ? 'daily' : meeting.weekdays.map((d) => DAY_NAMES[d - 1]).join(', ');
+  const hhmm = `${String(Math.floor(meeting.minuteOfDay / 60)).padStart(2, '0')}:${String(meeting.minuteOfDay % 60).padStart(2, '0')}`;
   const names = meeting.attendees.map((id) => s.people[id].name);
-  const who = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+  const who = names.length === 1 ? names[0] : `every attendee (${names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ')})`;
   return [
     {
       path: [...path, 'time'],
-      message: `${what} (${days} ${when}) falls outside the working hours of every attendee (${who}); move it into their hours or set its tz`,
+      message: `${what} at ${hhmm} ${meeting.tz} (${meeting.durationMin} min) is outside the working hours of ${who}; move it or set its tz`,
     },
   ];
 }
