@@ -15,3 +15,11 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** Long work stopped by Ctrl-C: nothing was written. */
+export class InterruptedError extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'InterruptedError';
+  }
+}

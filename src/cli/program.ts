@@ -1,5 +1,7 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { UserError, type CliIO } from './io.js';
+import { Command, Option } from 'commander';
+import { collect, positiveInt } from './arguments.js';
+import type { CliIO } from './io.js';
+import { reportError } from './report-error.js';
 
 const EXAMPLES = `
 Examples:
@@ -7,17 +9,24 @@ Examples:
   $ handoff run scenarios/mm3-review-queue.yaml --json > result.json
   $ handoff sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4
   $ handoff validate scenarios/*.yaml
-  $ handoff schema > handoff.schema.json`;
+  $ handoff schema > handoff.schema.json
 
-/** Parses a positive whole number option. */
-export function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
-  return n;
+Exit codes: 0 success, 1 invalid scenario or input, 2 usage error, 130 interrupted (Ctrl-C).`;
+
+/** Lines of examples for a command's --help. */
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ handoff ${l}`).join('\n')}`;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** Options every simulating command shares: replications, seed, output and worker threads. */
+function simulationOptions(command: Command, what: string): Command {
+  return command
+    .option('-r, --replications <n>', `replications${what} (default: the scenario's)`, positiveInt)
+    .option('-s, --seed <seed>', "seed (default: the scenario's)")
+    .option('--json', 'print the result document as JSON (nothing else on stdout)')
+    .addOption(new Option('--csv', 'print the metrics as CSV: model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95').conflicts('json'))
+    .option('-o, --out <file>', 'also write the result document (JSON) to a file, atomically')
+    .option('-w, --workers <n>', 'worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', positiveInt);
 }
 
 /** Builds the `handoff` program; commands load their modules only when they run (fast --help). */
@@ -30,95 +39,71 @@ export function createProgram(io: CliIO): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  program
-    .command('run')
-    .description('run one scenario under its model')
-    .argument('<file>', 'scenario file (YAML or JSON)')
-    .option('-r, --replications <n>', 'replications (default: the scenario\'s)', positiveInt)
-    .option('-s, --seed <seed>', 'seed (default: the scenario\'s)')
-    .option('-m, --model <model>', 'review model (default: the scenario\'s)')
-    .option('--json', 'print the result document as JSON')
-    .option('--csv', 'print the metrics as CSV (model, metric, mean, sd, ci95Lo, ci95Hi, p50, p90, p95)')
-    .option('--out <file>', 'write the result document to a file (atomically)')
-    .option('--events <file>', 'write the event log of replication 0 as CSV (time, hours, asset, person, activity, state)')
-    .option('-w, --workers <n>', 'worker threads (default: the number of cores; results are identical for any n)', positiveInt)
-    .addHelpText('after', '\nExamples:\n  $ handoff run scenarios/mm3-review-queue.yaml --replications 50 --json\n  $ handoff run scenarios/flagship-launch.yaml --events events.csv --out result.json')
+  simulationOptions(
+    program.command('run').description('run one scenario under its model').argument('<file>', 'scenario file (YAML or JSON)'),
+    '',
+  )
+    .option('-m, --model <model>', "review model: sync, async, hybrid or event-driven (default: the scenario's)")
+    .option('--events <file>', 'write the event log of replication 0 as CSV: time (ISO instant, UTC),asset,person,activity,state')
+    .addHelpText('after', examples('run scenarios/mm3-review-queue.yaml --replications 50 --json', 'run scenarios/flagship-launch.yaml --model hybrid --events events.csv --out result.json'))
     .action(async (file, opts) => (await import('./commands/run.js')).runCommand(file, opts, io));
 
-  program
-    .command('compare')
-    .description('run one scenario under several models with common random numbers')
-    .argument('<file>', 'scenario file (YAML or JSON)')
-    .option('--models <list>', 'comma-separated models (default: the scenario\'s models, else all four)')
-    .option('-r, --replications <n>', 'replications per model', positiveInt)
-    .option('-s, --seed <seed>', 'seed')
-    .option('--json', 'print the result document as JSON')
-    .option('--csv', 'print the metrics as CSV')
-    .option('--out <file>', 'write the result document to a file (atomically)')
-    .option('-w, --workers <n>', 'worker threads (default: the number of cores)', positiveInt)
-    .addHelpText('after', '\nExamples:\n  $ handoff compare scenarios/flagship-launch.yaml\n  $ handoff compare scenarios/flagship-launch.yaml --models sync,hybrid --replications 100 --out launch.json')
+  simulationOptions(
+    program
+      .command('compare')
+      .description('run one scenario under several models with common random numbers; paired differences against the first')
+      .argument('<file>', 'scenario file (YAML or JSON)'),
+    ' per model',
+  )
+    .option('--models <list>', "comma-separated models, the first is the baseline (default: the scenario's models, else all four)")
+    .addHelpText('after', examples('compare scenarios/flagship-launch.yaml', 'compare scenarios/flagship-launch.yaml --models sync,hybrid -r 100 --out launch.json', 'compare scenarios/pilot-async-channel.yaml --csv > pilot.csv'))
     .action(async (file, opts) => (await import('./commands/compare.js')).compareCommand(file, opts, io));
 
-  program
-    .command('sweep')
-    .description('run a grid of settings, each point replicated')
-    .argument('<file>', 'scenario file (YAML or JSON)')
-    .requiredOption('--set <path=values>', 'a setting and its values, e.g. team.reviewers.count=2,3,4 (repeat for a grid)', collect, [])
-    .option('-m, --model <model>', 'review model (default: the scenario\'s)')
-    .option('-r, --replications <n>', 'replications per point', positiveInt)
-    .option('-s, --seed <seed>', 'seed')
-    .option('--json', 'print the sweep document as JSON')
-    .option('--out <file>', 'write the sweep document to a file (atomically)')
-    .option('-w, --workers <n>', 'worker threads (default: the number of cores)', positiveInt)
+  simulationOptions(
+    program
+      .command('sweep')
+      .description('run a grid of settings (every combination of the --set values), each point replicated')
+      .argument('<file>', 'scenario file (YAML or JSON)'),
+    ' per point',
+  )
+    .option('--set <path=values>', 'a setting and its comma-separated values (repeat for a grid)', collect)
+    .option('-m, --model <model>', "review model (default: the scenario's)")
     .addHelpText(
       'after',
-      '\nExample:\n  $ handoff sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4,5 --set async.sla.firstResponse=4bh,8bh,24bh',
+      examples(
+        'sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4,5 --set async.sla.firstResponse=4bh,8bh,24bh',
+        'sweep scenarios/flagship-launch.yaml --model hybrid --set sync.cadence=daily,weekly --json > sweep.json',
+      ),
     )
     .action(async (file, opts) => (await import('./commands/sweep.js')).sweepCommand(file, opts, io));
 
   program
     .command('validate')
-    .description('check scenario files; one file:line:col line per problem')
-    .argument('<files...>', 'scenario files')
+    .description('check scenario files, schema and meaning; one file:line:col: path: message line per problem')
+    .argument('<files...>', 'scenario files (YAML or JSON)')
+    .addHelpText('after', examples('validate scenarios/*.yaml', 'validate my-team.yaml && handoff compare my-team.yaml'))
     .action(async (files) => (await import('./commands/validate.js')).validateCommand(files, io));
 
   program
     .command('schema')
     .description('print the JSON Schema of scenario files')
+    .addHelpText('after', `${examples('schema > handoff.schema.json')}\n  (then point an editor at it: "$schema": "./handoff.schema.json" in a scenario)`)
     .action(async () => (await import('./commands/schema.js')).schemaCommand(io));
 
-  program.addOption(new Option('--no-color', 'plain output').hideHelp());
+  // TODO(view/report): when the web viewer's src/cli/commands/view.ts and report.ts exist, register
+  //   `view FILE [--port N] [--no-open]`  → (await import('./commands/view.js')).viewCommand(file, opts, io)
+  //   `report RESULT -o FILE`             → (await import('./commands/report.js')).reportCommand(file, opts, io)
+  // each with examples, like the commands above.
+
   return program;
 }
 
 /** Runs the CLI on `argv` (without node and script); returns the exit code. Never calls process.exit. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const program = createProgram(io);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await createProgram(io).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      if (e.code === 'commander.executeSubCommandAsync') return 0;
-      return 2;
-    }
-    if (e instanceof UserError) {
-      io.stderr(e.message.endsWith('\n') ? e.message : `${e.message}\n`);
-      return e.exitCode;
-    }
-    if (e instanceof Error && e.name === 'AbortError') {
-      io.stderr('handoff: interrupted; nothing was written\n');
-      return 130;
-    }
-    if (e instanceof Error && e.name === 'RunawayError') {
-      io.stderr(`handoff: ${e.message}\n`);
-      return 1;
-    }
-    const debug = argv.includes('--debug');
-    io.stderr(`handoff: internal error: ${(e as Error).message ?? String(e)}\n`);
-    if (debug) io.stderr(`${(e as Error).stack}\n`);
-    else io.stderr('(this is a bug in Handoff; run again with --debug for details)\n');
-    return 1;
+    return reportError(e, io, argv.includes('--debug'));
   }
 }

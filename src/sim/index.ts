@@ -14,7 +14,16 @@ export { MODELS } from './scenario/schema/review-models.js';
 export { runReplication, type ReplicationResult, type ReplicationOptions } from './experiment/replication.js';
 export { runModels, assemble, type RunOptions } from './experiment/run.js';
 export { HEADLINE_METRICS, summarizeModel } from './experiment/summarize.js';
-export { sweepGrid, sweepDocument, pointSettings, type SweepDocument, type SweepPoint, type SweepParameter } from './experiment/sweep.js';
+export {
+  assembleSweep,
+  parseSweepParameter,
+  pointSettings,
+  sweepGrid,
+  type SweepDocument,
+  type SweepParameter,
+  type SweepPoint,
+  type SweepPointRun,
+} from './experiment/sweep.js';
 export { SCHEMA_VERSION, type ResultDocument, type ModelResult, type MetricValue, type TimeSeries } from './experiment/result-document.js';
 export type { EventRow, World } from './model/world.js';
 export { Histogram } from './metrics/histogram.js';

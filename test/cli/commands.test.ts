@@ -98,7 +98,7 @@ describe('handoff run and compare', () => {
     const r = handoff(['run', 'scenarios/small-team-3-channels.yaml', '-r', '1', '-m', 'async', '--events', events, '--json']);
     expect(r.code).toBe(0);
     const lines = readFileSync(events, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('time,hours,asset,person,activity,state');
+    expect(lines[0]).toBe('time,asset,person,activity,state');
     expect(lines.length).toBeGreaterThan(50);
     expect(lines.some((l) => /,approved,approved$/.test(l))).toBe(true);
   });

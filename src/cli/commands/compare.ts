@@ -1,13 +1,14 @@
-import type { ModelName } from '../../sim/index.js';
 import type { CliIO } from '../io.js';
+import { emit } from '../emit.js';
+import { parseModels, seedOf, type RunLikeOptions } from '../options.js';
 import { readScenario } from '../scenario-file.js';
-import { emit, parseModel, seedOf, simulate, type RunLikeOptions } from './run.js';
+import { RESULT_VIEWS, runModelsOf } from './run.js';
 
-/** `handoff compare FILE`: the same scenario under several models, common random numbers. */
+/** `handoff compare FILE`: the same scenario under several models, with common random numbers. */
 export async function compareCommand(file: string, opts: RunLikeOptions & { models?: string }, io: CliIO): Promise<void> {
   const { scenario: loaded, text } = await readScenario(file);
-  const models: ModelName[] = opts.models ? [...new Set(opts.models.split(',').map((m) => parseModel(m.trim())))] : loaded.models;
+  const models = opts.models ? parseModels(opts.models) : loaded.models;
   const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
-  const doc = await simulate({ scenario, scenarioText: text, models, opts, io, label: 'compare' });
-  await emit(doc, opts, io);
+  const doc = await runModelsOf({ scenario, text, models, opts, io, label: 'compare' });
+  await emit(doc, opts, io, RESULT_VIEWS);
 }

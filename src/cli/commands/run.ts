@@ -1,85 +1,45 @@
-import { assemble, MODELS, runReplication, type EventRow, type ModelName, type Override, type ResultDocument, type Scenario } from '../../sim/index.js';
+import { assemble, runReplication, type EventRow, type ModelName, type ResultDocument, type Scenario } from '../../sim/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { UserError, type CliIO } from '../io.js';
-import { resultTable } from '../format/result-table.js';
+import { emit, type DocumentViews } from '../emit.js';
 import { eventsCsv, metricsCsv } from '../format/csv.js';
-import { runReplications } from '../parallel/run-replications.js';
-import { progressBar } from '../progress.js';
+import { resultTable } from '../format/result-table.js';
+import type { CliIO } from '../io.js';
+import { parseModel, seedOf, type RunLikeOptions } from '../options.js';
 import { readScenario } from '../scenario-file.js';
+import { simulate } from '../simulate.js';
 
-/** Options shared by run, compare and sweep. */
-export interface RunLikeOptions {
-  replications?: number;
-  seed?: string;
-  json?: boolean;
-  csv?: boolean;
-  out?: string;
-  workers?: number;
-}
+/** A result document for people (table) and spreadsheets (CSV). */
+export const RESULT_VIEWS: DocumentViews<ResultDocument> = { table: resultTable, csv: metricsCsv };
 
-/** Parses a model name given on the command line. */
-export function parseModel(name: string): ModelName {
-  if (!(MODELS as readonly string[]).includes(name)) {
-    throw new UserError(`unknown model "${name}"; choose one of ${MODELS.join(', ')}`, 2);
-  }
-  return name as ModelName;
-}
-
-/** Applies --seed (a number when it looks like one) to a scenario. */
-export function seedOf(seed: string | undefined, fallback: number | string): number | string {
-  if (seed === undefined) return fallback;
-  return /^-?\d+$/.test(seed) ? Number(seed) : seed;
-}
-
-/** Runs the replications of `models` (in workers when asked) and assembles the document. */
-export async function simulate(options: {
-  scenario: Scenario;
-  scenarioText: string;
-  overrides?: Override[];
-  models: readonly ModelName[];
-  opts: RunLikeOptions;
-  io: CliIO;
-  label: string;
-}): Promise<ResultDocument> {
-  const { scenario, models, opts, io } = options;
+/** Runs `models` on a scenario file (replications in workers as asked) and assembles the result document. */
+export async function runModelsOf(options: { scenario: Scenario; text: string; models: readonly ModelName[]; opts: RunLikeOptions; io: CliIO; label: string }): Promise<ResultDocument> {
+  const { scenario, models, opts } = options;
   const replications = opts.replications ?? scenario.replications;
-  const bar = progressBar(io, options.label);
-  try {
-    const reps = await runReplications({
-      scenario,
-      scenarioText: options.scenarioText,
-      overrides: options.overrides,
-      models,
-      replications,
-      workers: opts.workers,
-      onProgress: bar.update,
-      signal: io.signal,
-    });
-    return assemble(scenario, models, reps, replications);
-  } finally {
-    bar.finish();
-  }
+  const [reps] = await simulate({
+    scenarioText: options.text,
+    points: [{ overrides: [], scenario }],
+    models,
+    replications,
+    workers: opts.workers,
+    io: options.io,
+    label: options.label,
+  });
+  return assemble(scenario, models, reps, replications);
 }
 
-/** Prints or writes a finished document as asked: JSON, CSV, or the table for people. */
-export async function emit(doc: ResultDocument, opts: RunLikeOptions, io: CliIO): Promise<void> {
-  const json = `${JSON.stringify(doc, null, 2)}\n`;
-  if (opts.out) await writeFileAtomic(opts.out, json);
-  if (opts.json) io.stdout(json);
-  else if (opts.csv) io.stdout(metricsCsv(doc));
-  else io.stdout(resultTable(doc));
+/** The event log of replication 0 (the same replication as in the document). */
+function eventLog(scenario: Scenario, model: ModelName): EventRow[] {
+  const rows: EventRow[] = [];
+  runReplication(scenario, model, 0, { eventLog: (row) => rows.push(row) });
+  return rows;
 }
 
-/** `handoff run FILE`: one scenario under its model. */
+/** `handoff run FILE`: one scenario under its model (or --model). */
 export async function runCommand(file: string, opts: RunLikeOptions & { model?: string; events?: string }, io: CliIO): Promise<void> {
   const { scenario: loaded, text } = await readScenario(file);
   const model = opts.model ? parseModel(opts.model) : loaded.model;
   const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
-  const doc = await simulate({ scenario, scenarioText: text, models: [model], opts, io, label: 'run' });
-  if (opts.events) {
-    const rows: EventRow[] = [];
-    runReplication(scenario, model, 0, { eventLog: (r) => rows.push(r) });
-    await writeFileAtomic(opts.events, eventsCsv(rows, scenario.originMs));
-  }
-  await emit(doc, opts, io);
+  const doc = await runModelsOf({ scenario, text, models: [model], opts, io, label: 'run' });
+  if (opts.events) await writeFileAtomic(opts.events, eventsCsv(eventLog(scenario, model), scenario.originMs));
+  await emit(doc, opts, io, RESULT_VIEWS);
 }

@@ -1,72 +1,72 @@
 import {
+  assembleSweep,
   formatProblem,
   loadScenario,
-  parseValue,
+  parseSweepParameter,
   pointSettings,
-  sweepDocument,
   sweepGrid,
-  type Estimate,
-  type ModelName,
-  type SweepDocument,
+  type Override,
+  type Scenario,
   type SweepParameter,
-  type SweepPoint,
 } from '../../sim/index.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { emit } from '../emit.js';
+import { sweepCsv } from '../format/csv.js';
+import { sweepTable } from '../format/sweep-table.js';
 import { UserError, type CliIO } from '../io.js';
-import { num, pct } from '../format/numbers.js';
-import { renderTable } from '../format/table.js';
+import { parseModel, seedOf, type RunLikeOptions } from '../options.js';
 import { readScenario } from '../scenario-file.js';
-import { parseModel, seedOf, simulate, type RunLikeOptions } from './run.js';
+import { simulate } from '../simulate.js';
 
-/** Parses repeated `--set path=v1,v2,...` options into sweep parameters. */
+/** More points than this is almost certainly a typo in a --set. */
+const MAX_POINTS = 10_000;
+
+/** Parses the repeated `--set path=v1,v2,...` options (usage errors: malformed, or a path set twice). */
 export function parseSets(sets: readonly string[]): SweepParameter[] {
   if (sets.length === 0) throw new UserError('sweep needs at least one --set path=v1,v2,...', 2);
-  return sets.map((text) => {
-    const eq = text.indexOf('=');
-    if (eq <= 0 || eq === text.length - 1) throw new UserError(`--set "${text}": write path=v1,v2,..., e.g. team.reviewers.count=2,3,4`, 2);
-    return { path: text.slice(0, eq), values: text.slice(eq + 1).split(',').map((v) => parseValue(v.trim())) };
+  const parameters = sets.map((text) => {
+    const p = parseSweepParameter(text);
+    if (typeof p === 'string') throw new UserError(`--set ${p}`, 2);
+    return p;
   });
+  const paths = parameters.map((p) => p.path);
+  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (twice) throw new UserError(`--set ${twice} is given twice; list all its values in one --set`, 2);
+  const points = parameters.reduce((n, p) => n * p.values.length, 1);
+  if (points > MAX_POINTS) throw new UserError(`the grid has ${points.toLocaleString('en-US')} points (at most ${MAX_POINTS.toLocaleString('en-US')})`, 2);
+  return parameters;
 }
 
-/** `handoff sweep FILE --set path=v1,v2 ...`: every point of the grid, replicated. */
-export async function sweepCommand(file: string, opts: RunLikeOptions & { set: string[]; model?: string }, io: CliIO): Promise<void> {
-  const { scenario: base, text } = await readScenario(file);
-  const parameters = parseSets(opts.set);
-  const model: ModelName = opts.model ? parseModel(opts.model) : base.model;
-  const grid = sweepGrid(parameters);
-  const loaded = grid.map((overrides) => ({ overrides, result: loadScenario(text, { overrides }) }));
-  const problems = loaded.flatMap(({ result }) => (result.ok ? [] : result.problems.map((p) => formatProblem(file, p))));
-  if (problems.length > 0) throw new UserError([...new Set(problems)].join('\n'));
-  const points: SweepPoint[] = [];
-  let first: Awaited<ReturnType<typeof simulate>> | null = null;
-  for (const [i, { overrides, result }] of loaded.entries()) {
-    if (!result.ok) continue;
-    const scenario = { ...result.scenario, seed: seedOf(opts.seed, result.scenario.seed) };
-    const doc = await simulate({ scenario, scenarioText: text, overrides, models: [model], opts, io, label: `point ${i + 1}/${grid.length}` });
-    first ??= doc;
-    points.push({ settings: pointSettings(overrides), results: doc.results });
-  }
-  const sweep = sweepDocument(first!, parameters, points);
-  const json = `${JSON.stringify(sweep, null, 2)}\n`;
-  if (opts.out) await writeFileAtomic(opts.out, json);
-  io.stdout(opts.json ? json : sweepTable(sweep));
+/** Loads every point of the grid; a point's problems name the file, the field and the setting. */
+function loadPoints(file: string, text: string, grid: Override[][], seed: string | undefined): Array<{ overrides: Override[]; scenario: Scenario }> {
+  const problems = new Set<string>();
+  const points = grid.flatMap((overrides) => {
+    const loaded = loadScenario(text, { overrides });
+    if (loaded.ok) return [{ overrides, scenario: { ...loaded.scenario, seed: seedOf(seed, loaded.scenario.seed) } }];
+    const at = Object.entries(pointSettings(overrides)).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
+    for (const p of loaded.problems) {
+      const line = formatProblem(file, p);
+      problems.add(line.includes('by an override') ? line : `${line} (at the point ${at})`);
+    }
+    return [];
+  });
+  if (problems.size > 0) throw new UserError([...problems].join('\n'));
+  return points;
 }
 
-/** A sweep as a table: one row per point. */
-export function sweepTable(doc: SweepDocument): string {
-  const paths = doc.sweep.parameters.map((p) => p.path);
-  const header = [...paths, 'cycle h (mean)', 'cycle h (p90)', 'rework', 'SLA met', 'person-h'];
-  const rows = doc.points.map((p) => {
-    const m = p.results[0].metrics;
-    const e = (k: string) => m[k] as (Estimate & { p90?: number }) | null;
-    return [
-      ...paths.map((k) => String(p.settings[k])),
-      num(e('cycleTimeHours')?.mean),
-      num(e('cycleTimeHours')?.p90),
-      pct(e('reworkRate')?.mean),
-      pct(e('slaAttainment')?.mean),
-      num(e('personHoursTotal')?.mean),
-    ];
+/** `handoff sweep FILE --set path=v1,v2 ...`: every point of the grid of settings, replicated. */
+export async function sweepCommand(file: string, opts: RunLikeOptions & { set?: string[]; model?: string }, io: CliIO): Promise<void> {
+  const parameters = parseSets(opts.set ?? []);
+  const { scenario: loaded, text } = await readScenario(file);
+  const model = opts.model ? parseModel(opts.model) : loaded.model;
+  const points = loadPoints(file, text, sweepGrid(parameters), opts.seed);
+  const replications = opts.replications ?? loaded.replications;
+  const reps = await simulate({ scenarioText: text, points, models: [model], replications, workers: opts.workers, io, label: 'sweep' });
+  const doc = assembleSweep({
+    base: { ...loaded, seed: seedOf(opts.seed, loaded.seed) },
+    models: [model],
+    replications,
+    parameters,
+    points: points.map((p, i) => ({ ...p, reps: reps[i] })),
   });
-  return `${doc.scenario.name} — sweep of ${doc.points.length} points, ${doc.replications} replications each\n\n${renderTable(header, rows, paths.map(() => 'left' as const))}`;
+  await emit(doc, opts, io, { table: sweepTable, csv: sweepCsv });
 }

@@ -2,7 +2,7 @@ import type { CliIO } from '../io.js';
 import { UserError } from '../io.js';
 import { readScenario } from '../scenario-file.js';
 
-/** `handoff validate FILE...`: exit 0 when all are valid, else every problem of every file. */
+/** `handoff validate FILE...`: exit 0 when every file is valid, else every problem of every file (exit 1). */
 export async function validateCommand(files: string[], io: CliIO): Promise<void> {
   const problems: string[] = [];
   for (const file of files) {

@@ -1,33 +1,41 @@
-import type { EventRow, ResultDocument } from '../../sim/index.js';
+import type { EventRow, ModelResult, ResultDocument, SweepDocument } from '../../sim/index.js';
+
+const METRIC_COLUMNS = ['model', 'metric', 'mean', 'sd', 'ci95Lo', 'ci95Hi', 'p50', 'p90', 'p95'];
 
 /** One CSV field, quoted when it needs to be. */
 export function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
+  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Lines of fields to CSV text. */
-export function toCsv(rows: unknown[][]): string {
+/** Rows of fields as CSV text. */
+export function toCsv(rows: readonly (readonly unknown[])[]): string {
   return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+}
+
+/** One row per metric of a model's result: model, metric, mean, sd, ci95Lo, ci95Hi, p50, p90, p95 (empty where undefined). */
+function metricRows(r: ModelResult): unknown[][] {
+  return Object.entries(r.metrics).map(([name, m]) => {
+    const e = (m ?? {}) as { mean?: number; sd?: number; ci95?: [number, number]; p50?: number; p90?: number; p95?: number };
+    return [r.model, name, e.mean, e.sd, e.ci95?.[0], e.ci95?.[1], e.p50, e.p90, e.p95];
+  });
 }
 
 /** The metrics of a result document as CSV: one row per model and metric. */
 export function metricsCsv(doc: ResultDocument): string {
-  const rows: unknown[][] = [['model', 'metric', 'mean', 'sd', 'ci95Lo', 'ci95Hi', 'p50', 'p90', 'p95']];
-  for (const r of doc.results) {
-    for (const [name, m] of Object.entries(r.metrics)) {
-      const e = (m ?? {}) as Partial<Record<'mean' | 'sd' | 'p50' | 'p90' | 'p95', number | null>> & { ci95?: [number | null, number | null] };
-      rows.push([r.model, name, e.mean, e.sd, e.ci95?.[0], e.ci95?.[1], e.p50, e.p90, e.p95]);
-    }
-  }
-  return toCsv(rows);
+  return toCsv([METRIC_COLUMNS, ...doc.results.flatMap(metricRows)]);
 }
 
-/** An event log as CSV: the instant (ISO, UTC), hours since the start, asset, person, activity, state. */
+/** The metrics of a sweep as CSV: the settings of the point first, then the columns of metricsCsv. */
+export function sweepCsv(doc: SweepDocument): string {
+  const paths = doc.sweep.parameters.map((p) => p.path);
+  const rows = doc.points.flatMap((p) => p.results.flatMap(metricRows).map((row) => [...paths.map((k) => p.settings[k]), ...row]));
+  return toCsv([[...paths, ...METRIC_COLUMNS], ...rows]);
+}
+
+/** An event log as CSV (time, asset, person, activity, state); time is the ISO instant in UTC. */
 export function eventsCsv(rows: readonly EventRow[], originMs: number): string {
-  const out: unknown[][] = [['time', 'hours', 'asset', 'person', 'activity', 'state']];
-  for (const r of rows) {
-    out.push([new Date(originMs + r.timeMin * 60_000).toISOString(), (r.timeMin / 60).toFixed(4), r.asset, r.person, r.activity, r.state]);
-  }
+  const out: unknown[][] = [['time', 'asset', 'person', 'activity', 'state']];
+  for (const r of rows) out.push([new Date(originMs + r.timeMin * 60_000).toISOString(), r.asset, r.person, r.activity, r.state]);
   return toCsv(out);
 }

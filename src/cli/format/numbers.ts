@@ -7,8 +7,23 @@ export function num(x: number | null | undefined, digits = 3): string {
   return Number(x.toPrecision(digits)).toString();
 }
 
-/** A share as a percentage. */
+/** A share as a percentage with one decimal. */
 export function pct(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '—';
-  return `${(x * 100).toFixed(x >= 0.995 || x < 0.1 ? 1 : 0)}%`;
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+/** A signed number: "+3.2", "-117"; shares in percentage points ("+7.1pp"). */
+export function signed(x: number, share = false): string {
+  const text = share ? `${(x * 100).toFixed(1)}pp` : num(x);
+  return x > 0 ? `+${text}` : text;
+}
+
+/** A mean with the half-width of its 95% CI: "125 ±4.1", "12.6% ±1.2" (the mean alone when the CI is empty). */
+export function meanPlusMinus(mean: number | null | undefined, ci95: readonly (number | null)[] | undefined, share = false): string {
+  const m = share ? pct(mean) : num(mean);
+  const [lo, hi] = ci95 ?? [];
+  if (mean === null || mean === undefined || typeof lo !== 'number' || typeof hi !== 'number' || hi <= lo) return m;
+  const half = (hi - lo) / 2;
+  return `${m} ±${share ? (half * 100).toFixed(1) : num(half, 2)}`;
 }

@@ -1,73 +1,99 @@
-import type { MetricValue, ResultDocument } from '../../sim/index.js';
-import { num, pct } from './numbers.js';
+import { HEADLINE_METRICS, type MetricValue, type ModelResult, type ResultDocument } from '../../sim/index.js';
+import { DETAIL_METRICS, labelOf } from './metric-labels.js';
+import { meanPlusMinus, num, pct, signed } from './numbers.js';
 import { renderTable } from './table.js';
 
-/** Rows of the people's table: metric key, label, and whether it is a share. */
-const ROWS: Array<[string, string, 'share' | 'number']> = [
-  ['cycleTimeHours', 'Cycle time, mean (h)', 'number'],
-  ['cycleTimeHours.p90', 'Cycle time, p90 (h)', 'number'],
-  ['makespanHours', 'Makespan per campaign (h)', 'number'],
-  ['reworkRate', 'Rework rate', 'share'],
-  ['reviewRoundsPerAsset', 'Review rounds per asset', 'number'],
-  ['firstResponseHours', 'First response (h)', 'number'],
-  ['slaAttainment', 'SLA attainment', 'share'],
-  ['throughputPerWeek', 'Approved per week', 'number'],
-  ['waitingMeetingHoursPerAsset', 'Waiting for a meeting (h/asset)', 'number'],
-  ['waitingQueueHoursPerAsset', 'Waiting in a queue (h/asset)', 'number'],
-  ['waitingRevisionHoursPerAsset', 'Waiting for a revision (h/asset)', 'number'],
-  ['waitingClarificationHoursPerAsset', 'Waiting for clarification (h/asset)', 'number'],
-  ['waitingOutsideHoursHoursPerAsset', 'Waiting outside hours (h/asset)', 'number'],
-  ['personHoursDesign', 'Person-hours: design', 'number'],
-  ['personHoursReview', 'Person-hours: review', 'number'],
-  ['personHoursMeetings', 'Person-hours: meetings', 'number'],
-  ['personHoursScheduling', 'Person-hours: scheduling', 'number'],
-  ['personHoursDocumentation', 'Person-hours: documentation', 'number'],
-  ['personHoursInterruptions', 'Person-hours: interruptions', 'number'],
-  ['personHoursTotal', 'Person-hours: total', 'number'],
-  ['agendaDiscussedShare', 'Agenda discussed per meeting', 'share'],
-  ['escalations', 'Escalations', 'number'],
-  ['pings', 'Chat pings', 'number'],
-  ['adHocCalls', 'Ad-hoc calls', 'number'],
-  ['assetsApproved', 'Assets approved', 'number'],
-  ['assetsOpenAtHorizon', 'Assets open at horizon', 'number'],
-];
-
-function pick(metrics: Record<string, MetricValue>, key: string): { mean: number | null; lo?: number | null; hi?: number | null } | null {
-  const [name, sub] = key.split('.');
-  const m = metrics[name] as (Record<string, unknown> & { ci95?: [number, number] }) | null | undefined;
-  if (!m) return null;
-  if (sub) return { mean: m[sub] as number | null };
-  return { mean: m.mean as number | null, lo: m.ci95?.[0], hi: m.ci95?.[1] };
+/** One row of the people's table: a metric (or one of its percentiles) and how to print it. */
+interface Row {
+  metric: string;
+  stat?: 'p90';
+  label: string;
+  share: boolean;
+  /** Headline metrics carry a paired difference against the first model. */
+  headline: boolean;
 }
 
-function cell(v: ReturnType<typeof pick>, kind: 'share' | 'number'): string {
-  if (!v || v.mean === null) return '—';
-  const f = kind === 'share' ? pct : num;
-  if (v.lo === undefined || v.lo === null || v.hi === null || v.hi === undefined || v.lo === v.hi) return f(v.mean);
-  return `${f(v.mean)} [${f(v.lo)}, ${f(v.hi)}]`;
+type Figures = { mean?: number | null; ci95?: [number | null, number | null]; p90?: number | null };
+
+function rowOf(metric: string, headline: boolean): Row {
+  const { label, share } = labelOf(metric);
+  return { metric, label, share: share === true, headline };
 }
 
-/** The result document as a table for people: one column per model, mean [95% CI], paired Δ marked. */
-export function resultTable(doc: ResultDocument): string {
-  const models = doc.results.map((r) => r.model);
-  const header = ['Metric', ...models.map((m) => `${m} (mean [95% CI])`)];
-  const rows: string[][] = [];
-  for (const [key, label, kind] of ROWS) {
-    const values = doc.results.map((r) => pick(r.metrics, key));
-    if (values.every((v) => !v || v.mean === null)) continue;
-    rows.push([
-      label,
-      ...doc.results.map((r, i) => {
-        const base = cell(values[i], kind);
-        const d = r.versusFirst?.[key];
-        if (!d || d.mean === null) return base;
-        const sign = d.mean > 0 ? '+' : '';
-        const delta = kind === 'share' ? `${sign}${num(d.mean * 100, 2)}pp` : `${sign}${num(d.mean)}`;
-        return `${base} ${d.significant ? '*' : ' '}Δ${delta}`;
+/** The headline metrics (cycle time also at p90), a blank line, then the details. */
+function sections(): Row[][] {
+  const headline = HEADLINE_METRICS.flatMap((m): Row[] =>
+    m === 'cycleTimeHours' ? [rowOf(m, true), { metric: m, stat: 'p90', label: 'Cycle time, p90 (h)', share: false, headline: false }] : [rowOf(m, true)],
+  );
+  return [headline, DETAIL_METRICS.map((m) => rowOf(m, false))];
+}
+
+function figures(r: ModelResult, row: Row): Figures | null {
+  const v: MetricValue | undefined = r.metrics[row.metric];
+  return v ? (v as Figures) : null;
+}
+
+function shown(doc: ResultDocument, row: Row): boolean {
+  return doc.results.some((r) => {
+    const f = figures(r, row);
+    return f !== null && (row.stat ? f[row.stat] : f.mean) !== null && (row.stat ? f[row.stat] : f.mean) !== undefined;
+  });
+}
+
+/** A model's cell: mean ±half-width of the 95% CI (a percentile alone). */
+function valueCell(r: ModelResult, row: Row): string {
+  const f = figures(r, row);
+  if (!f) return '—';
+  if (row.stat) return num(f[row.stat]);
+  return meanPlusMinus(f.mean, f.ci95, row.share);
+}
+
+/** The paired difference against the first model, starred when its 95% CI excludes 0. */
+function deltaCell(r: ModelResult, row: Row): string {
+  const d = row.headline ? r.versusFirst?.[row.metric] : undefined;
+  if (!d || d.mean === null || !Number.isFinite(d.mean)) return '';
+  return `${signed(d.mean, row.share)} ${d.significant ? '*' : ' '}`;
+}
+
+function title(doc: ResultDocument): string {
+  const model = doc.results.length === 1 ? `${doc.results[0].model}, ` : '';
+  return `${doc.scenario.name} — ${model}${doc.replications} replications, seed ${doc.seed}\n\n`;
+}
+
+/** A comparison: a column per model (mean ±95% CI) and after each but the first its paired difference Δ. */
+function comparisonTable(doc: ResultDocument): string {
+  const [first, ...rest] = doc.results;
+  const header = ['Metric', first.model, ...rest.flatMap((r) => [r.model, 'Δ'])];
+  const rows = sections().map((section) =>
+    section.filter((row) => shown(doc, row)).map((row) => [row.label, valueCell(first, row), ...rest.flatMap((r) => [valueCell(r, row), deltaCell(r, row)])]),
+  );
+  const note =
+    `Each model: mean ±half-width of its 95% CI across replications.\n` +
+    `Δ: paired difference against ${first.model} (common random numbers); * where its 95% CI excludes 0.\n`;
+  return `${title(doc)}${renderTable(header, [...rows[0], [], ...rows[1]])}${note}`;
+}
+
+/** One model: mean and 95% CI of each metric. */
+function singleTable(doc: ResultDocument): string {
+  const [r] = doc.results;
+  const ci = (f: Figures | null, share: boolean) => {
+    const [lo, hi] = f?.ci95 ?? [];
+    const fmt = share ? pct : num;
+    return typeof lo === 'number' && typeof hi === 'number' && hi > lo ? `[${fmt(lo)}, ${fmt(hi)}]` : '';
+  };
+  const rows = sections().map((section) =>
+    section
+      .filter((row) => shown(doc, row))
+      .map((row) => {
+        const f = figures(r, row);
+        if (row.stat) return [row.label, num(f?.[row.stat]), ''];
+        return [row.label, row.share ? pct(f?.mean) : num(f?.mean), ci(f, row.share)];
       }),
-    ]);
-  }
-  const title = `${doc.scenario.name} — ${doc.replications} replications, seed ${doc.seed}\n`;
-  const note = models.length > 1 ? `Δ: paired difference against ${models[0]} (common random numbers); * where its 95% CI excludes 0.\n` : '';
-  return `${title}\n${renderTable(header, rows)}${note}`;
+  );
+  return `${title(doc)}${renderTable(['Metric', 'Mean', '95% CI'], [...rows[0], [], ...rows[1]])}`;
+}
+
+/** The result document as a table for people: one model as mean and CI, several side by side with Δ. */
+export function resultTable(doc: ResultDocument): string {
+  return doc.results.length > 1 ? comparisonTable(doc) : singleTable(doc);
 }

@@ -1,14 +1,23 @@
 import type { ModelName, Override, ReplicationResult } from '../../sim/index.js';
 
-/** Work for one worker thread: a scenario (as text, so it is validated the same way) and its share of replications. */
-export interface WorkerJob {
-  scenarioText: string;
-  overrides: Override[];
-  seed?: number | string;
-  tasks: Array<{ model: ModelName; index: number }>;
+/** One replication to run: a grid point (0 outside sweeps), a model and a replication index. */
+export interface ReplicationTask {
+  point: number;
+  model: ModelName;
+  index: number;
 }
 
-/** What a worker sends back: one result at a time, or an error. */
-export type WorkerMessage =
-  | { type: 'result'; result: ReplicationResult }
-  | { type: 'error'; message: string; name: string };
+/** What a worker starts with: the scenario as text (loaded the same way as in the main thread), and each point's overrides and seed. */
+export interface WorkerSetup {
+  scenarioText: string;
+  points: Array<{ overrides: Override[]; seed: number | string }>;
+}
+
+/** Main thread → worker: run a batch, or stop. */
+export type WorkerRequest = { type: 'run'; tasks: ReplicationTask[] } | { type: 'stop' };
+
+/** Worker → main thread: one result, the end of a batch, or a failure. */
+export type WorkerReply =
+  | { type: 'result'; point: number; result: ReplicationResult }
+  | { type: 'batch-done' }
+  | { type: 'error'; name: string; message: string; stack?: string };

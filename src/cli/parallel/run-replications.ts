@@ -1,21 +1,26 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { runReplication, RunawayError, type ModelName, type ReplicationResult, type Scenario } from '../../sim/index.js';
-import type { WorkerJob, WorkerMessage } from './protocol.js';
+import { runReplication, type ModelName, type Override, type ReplicationResult, type Scenario } from '../../sim/index.js';
+import { InterruptedError } from '../io.js';
+import type { ReplicationTask } from './protocol.js';
+import { runOnWorkers } from './worker-pool.js';
 
-/** Options of a parallel run. */
-export interface ParallelOptions {
-  scenario: Scenario;
+/** What to run: every point of a grid (one point outside sweeps) under each model, `replications` times. */
+export interface ReplicationPlan {
+  /** The scenario file's text: workers load it themselves, with each point's overrides. */
   scenarioText: string;
-  overrides?: WorkerJob['overrides'];
+  /** Each point's overrides, and the scenario they give with the seed applied (used in this thread). */
+  points: ReadonlyArray<{ overrides: Override[]; scenario: Scenario }>;
   models: readonly ModelName[];
   replications: number;
   /** Worker threads; 1 runs in this thread. Default: the number of cores. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
-  /** Aborts the run (Ctrl-C): workers are terminated and the promise rejects with AbortError. */
+  /** Aborts the run (Ctrl-C): workers are terminated and the promise rejects with InterruptedError. */
   signal?: AbortSignal;
 }
+
+/** The replications of one point, by model, in index order. */
+export type PointReplications = Map<ModelName, ReplicationResult[]>;
 
 /** The default number of workers: the machine's cores. */
 export function defaultWorkers(): number {
@@ -23,65 +28,40 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Runs every (model, replication) pair, in worker threads when workers > 1. Results are keyed by
- * model and sorted by index, so the document built from them is the same for any worker count.
+ * Runs every (point, model, replication), on worker threads when more than one is asked for.
+ * Results are sorted by index, so whatever the number of workers the document is the same.
  */
-export async function runReplications(options: ParallelOptions): Promise<Map<ModelName, ReplicationResult[]>> {
-  const tasks = options.models.flatMap((model) => Array.from({ length: options.replications }, (_, index) => ({ model, index })));
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), tasks.length));
-  const byModel = new Map<ModelName, ReplicationResult[]>(options.models.map((m) => [m, []]));
-  let done = 0;
-  const accept = (r: ReplicationResult) => {
-    byModel.get(r.model)!.push(r);
-    options.onProgress?.(++done, tasks.length);
-  };
-  if (workers === 1) {
-    for (const t of tasks) {
-      if (options.signal?.aborted) throw abortError();
-      accept(runReplication(options.scenario, t.model, t.index));
-      if (done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-  } else {
-    // Interleave tasks so every worker gets a similar mix of models.
-    const shares = Array.from({ length: workers }, (_, w) => tasks.filter((_, i) => i % workers === w));
-    await Promise.all(shares.map((share) => runWorker({ ...options, share, accept })));
-  }
-  for (const list of byModel.values()) list.sort((a, b) => a.index - b.index);
-  return byModel;
-}
-
-function runWorker(o: ParallelOptions & { share: WorkerJob['tasks']; accept: (r: ReplicationResult) => void }): Promise<void> {
-  const job: WorkerJob = { scenarioText: o.scenarioText, overrides: o.overrides ?? [], seed: o.scenario.seed, tasks: o.share };
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
-  return new Promise((resolve, reject) => {
-    let failed = false;
-    const abort = () => {
-      failed = true;
-      void worker.terminate();
-      reject(abortError());
-    };
-    o.signal?.addEventListener('abort', abort, { once: true });
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'result') o.accept(m.result);
-      else {
-        failed = true;
-        void worker.terminate();
-        reject(m.name === 'RunawayError' ? Object.assign(new RunawayError(0, 0), { message: m.message }) : new Error(m.message));
-      }
-    });
-    worker.on('error', (e) => {
-      failed = true;
-      reject(e);
-    });
-    worker.on('exit', () => {
-      o.signal?.removeEventListener('abort', abort);
-      if (!failed) resolve();
-    });
+export async function runReplications(plan: ReplicationPlan): Promise<PointReplications[]> {
+  const tasks: ReplicationTask[] = [];
+  plan.points.forEach((_, point) => {
+    for (let index = 0; index < plan.replications; index++) for (const model of plan.models) tasks.push({ point, model, index });
   });
+  const out: PointReplications[] = plan.points.map(() => new Map(plan.models.map((m) => [m, []])));
+  let done = 0;
+  const accept = (point: number, result: ReplicationResult) => {
+    out[point].get(result.model)!.push(result);
+    plan.onProgress?.(++done, tasks.length);
+  };
+  const workers = Math.max(1, Math.min(plan.workers ?? defaultWorkers(), tasks.length));
+  if (workers === 1) await runHere(plan, tasks, accept);
+  else {
+    const setup = { scenarioText: plan.scenarioText, points: plan.points.map((p) => ({ overrides: p.overrides, seed: p.scenario.seed })) };
+    await runOnWorkers({ setup, tasks, workers, accept, signal: plan.signal });
+  }
+  for (const byModel of out) for (const list of byModel.values()) list.sort((a, b) => a.index - b.index);
+  return out;
 }
 
-function abortError(): Error {
-  const e = new Error('interrupted');
-  e.name = 'AbortError';
-  return e;
+/** Runs the tasks in this thread, yielding now and then so Ctrl-C and the progress bar get a turn. */
+async function runHere(plan: ReplicationPlan, tasks: readonly ReplicationTask[], accept: (point: number, r: ReplicationResult) => void): Promise<void> {
+  let yielded = Date.now();
+  for (const t of tasks) {
+    if (plan.signal?.aborted) throw new InterruptedError();
+    accept(t.point, runReplication(plan.points[t.point].scenario, t.model, t.index));
+    if (Date.now() - yielded > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yielded = Date.now();
+    }
+  }
+  if (plan.signal?.aborted) throw new InterruptedError();
 }

@@ -1,15 +1,36 @@
-// A worker thread: runs its share of replications and posts each result as it finishes.
+// A worker thread: loads the scenario of each grid point once, runs the batches it is sent and
+// posts each replication's result as it finishes.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadScenario, runReplication } from '../../sim/index.js';
-import type { WorkerJob, WorkerMessage } from './protocol.js';
+import { formatProblem, loadScenario, runReplication, type Scenario } from '../../sim/index.js';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol.js';
 
-const job = workerData as WorkerJob;
-const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-try {
-  const loaded = loadScenario(job.scenarioText, { overrides: job.overrides });
-  if (!loaded.ok) throw new Error('the scenario did not validate in the worker');
-  const scenario = job.seed === undefined ? loaded.scenario : { ...loaded.scenario, seed: job.seed };
-  for (const { model, index } of job.tasks) post({ type: 'result', result: runReplication(scenario, model, index) });
-} catch (e) {
-  post({ type: 'error', message: (e as Error).message, name: (e as Error).name });
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+const scenarios = new Map<number, Scenario>();
+const post = (reply: WorkerReply) => port.postMessage(reply);
+
+function scenarioOf(point: number): Scenario {
+  let s = scenarios.get(point);
+  if (!s) {
+    const { overrides, seed } = setup.points[point];
+    const loaded = loadScenario(setup.scenarioText, { overrides });
+    if (!loaded.ok) throw new Error(`the scenario did not validate in a worker: ${loaded.problems.map((p) => formatProblem('scenario', p)).join('; ')}`);
+    s = { ...loaded.scenario, seed };
+    scenarios.set(point, s);
+  }
+  return s;
 }
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'stop') {
+    port.close();
+    return;
+  }
+  try {
+    for (const { point, model, index } of request.tasks) post({ type: 'result', point, result: runReplication(scenarioOf(point), model, index) });
+    post({ type: 'batch-done' });
+  } catch (e) {
+    const error = e as Error;
+    post({ type: 'error', name: error.name, message: error.message, stack: error.stack });
+  }
+});
