@@ -52,8 +52,10 @@ export function runReplication(
     const first = gap(rng);
     if (first <= stream.untilMin) world.sim.scheduleAt(first, kind);
   }
+  // One sampling event pending at a time, each scheduling the next: a small calendar.
   const step = scenario.horizonMin / SERIES_POINTS;
   const sample = world.sim.register((i, now) => {
+    if (i + 1 < SERIES_POINTS) world.sim.scheduleAt((i + 2) * step, sample, i + 1);
     let queued = 0;
     let oldest = Infinity;
     for (const ch of [pipeline.channels.sync, pipeline.channels.async]) {
@@ -64,7 +66,7 @@ export function runReplication(
     const wip = collector.counters.created - collector.approvedAll;
     collector.sample(i, queued, Number.isFinite(oldest) ? now - oldest : 0, wip);
   });
-  for (let i = 0; i < SERIES_POINTS; i++) world.sim.scheduleAt((i + 1) * step, sample, i);
+  world.sim.scheduleAt(step, sample, 0);
   world.sim.run({ until: scenario.horizonMin, maxEvents: scenario.maxEvents });
   options.inspect?.(world);
   return {

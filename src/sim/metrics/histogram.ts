@@ -21,48 +21,55 @@ function lowerEdge(i: number): number {
   return i === 0 ? 0 : SUB_UNIT * Math.pow(GROWTH, i - 1);
 }
 
-/** Counts of values by bucket. */
+/**
+ * Counts of values by bucket, kept sparse: a replication records tens to thousands of values
+ * in a few hundred buckets, so a map beats zeroing thousands of buckets per replication.
+ */
 export class Histogram {
-  readonly counts = new Float64Array(HISTOGRAM_BUCKETS);
+  private readonly counts = new Map<number, number>();
   total = 0;
 
   /** Records one value. */
   add(v: number): void {
-    this.counts[bucketOf(v)]++;
+    const i = bucketOf(v);
+    this.counts.set(i, (this.counts.get(i) ?? 0) + 1);
     this.total++;
   }
 
   /** Adds another histogram's counts to this one. */
   merge(other: Histogram): void {
-    const a = this.counts, b = other.counts;
-    for (let i = 0; i < a.length; i++) a[i] += b[i];
+    for (const [i, n] of other.counts) this.counts.set(i, (this.counts.get(i) ?? 0) + n);
     this.total += other.total;
   }
 
   /** The q-quantile (0..1), interpolated inside its bucket; NaN when empty. */
   quantile(q: number): number {
-    if (this.total === 0) return NaN;
-    const target = q * this.total;
-    let seen = 0;
-    const c = this.counts;
-    for (let i = 0; i < c.length; i++) {
-      if (c[i] === 0) continue;
-      if (seen + c[i] >= target) {
-        const lo = lowerEdge(i);
-        const hi = lowerEdge(i + 1);
-        const within = c[i] > 0 ? (target - seen) / c[i] : 0;
-        return lo + (hi - lo) * Math.min(1, Math.max(0, within));
-      }
-      seen += c[i];
-    }
-    return lowerEdge(c.length - 1);
+    return this.quantiles([q])[0];
   }
 
-  /** Sparse form for transfer between workers: [bucket, count] pairs. */
+  /** Many quantiles at once (one sort). */
+  quantiles(qs: readonly number[]): number[] {
+    const buckets = [...this.counts.keys()].sort((a, b) => a - b);
+    return qs.map((q) => {
+      if (this.total === 0) return NaN;
+      const target = q * this.total;
+      let seen = 0;
+      for (const i of buckets) {
+        const c = this.counts.get(i)!;
+        if (seen + c >= target) {
+          const lo = lowerEdge(i);
+          return lo + (lowerEdge(i + 1) - lo) * Math.min(1, Math.max(0, (target - seen) / c));
+        }
+        seen += c;
+      }
+      return lowerEdge(buckets[buckets.length - 1]);
+    });
+  }
+
+  /** Sparse form for transfer between workers: [bucket, count] pairs in bucket order. */
   toSparse(): number[] {
     const out: number[] = [];
-    const c = this.counts;
-    for (let i = 0; i < c.length; i++) if (c[i] !== 0) out.push(i, c[i]);
+    for (const i of [...this.counts.keys()].sort((a, b) => a - b)) out.push(i, this.counts.get(i)!);
     return out;
   }
 
@@ -70,7 +77,7 @@ export class Histogram {
   static fromSparse(pairs: readonly number[]): Histogram {
     const h = new Histogram();
     for (let k = 0; k < pairs.length; k += 2) {
-      h.counts[pairs[k]] += pairs[k + 1];
+      h.counts.set(pairs[k], (h.counts.get(pairs[k]) ?? 0) + pairs[k + 1]);
       h.total += pairs[k + 1];
     }
     return h;

@@ -1,6 +1,6 @@
 import { sampler, type Distribution, type Sampler } from '../random/distribution.js';
 import type { Random } from '../random/stream.js';
-import { entityStream } from '../random/entity-stream.js';
+import { EntityStreams } from '../random/entity-stream.js';
 import type { Asset } from './asset.js';
 import type { RoundDraws } from './outcome.js';
 
@@ -14,7 +14,11 @@ export class AssetDraws {
   private readonly samplers = new Map<Distribution, Sampler>();
 
   /** `reworkOn` false: no review can send work back, so rounds need no draws. */
-  constructor(private readonly seed: string, private readonly reworkOn = true) {}
+  private readonly streams: EntityStreams;
+
+  constructor(seed: string, private readonly reworkOn = true) {
+    this.streams = new EntityStreams(seed);
+  }
 
   /** The asset's stream for a purpose, created on first use and kept on the asset. */
   stream(asset: Asset, purpose: string): Random {
@@ -22,7 +26,7 @@ export class AssetDraws {
     if (streams === null) streams = asset.streams = new Map();
     let rng = streams.get(purpose);
     if (rng === undefined) {
-      rng = entityStream(this.seed, purpose, asset.key);
+      rng = this.streams.get(purpose, asset.key);
       streams.set(purpose, rng);
     }
     return rng;
