@@ -1,16 +1,55 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../src/cli/program.js';
 
+/** The built binary (`npm test` builds first). */
+export const BIN = 'dist/src/cli/bin.js';
+
+/** What a run of the CLI gave. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
 /** Runs the built `handoff` binary as a user would; returns its exit code and output. */
-export function handoff(args: string[], options: { cwd?: string } = {}): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['dist/src/cli/bin.js', ...args], { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+export function handoff(args: string[], options: { cwd?: string } = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Runs the CLI in-process with buffers for stdout and stderr. */
-export async function handoffInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Starts the binary and sends it Ctrl-C (SIGINT) after `afterMs`; resolves when it has exited. */
+export function handoffInterrupted(args: string[], afterMs: number): Promise<CliRun & { signal: string | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, TZ: 'UTC' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGINT'), afterMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, signal, stdout, stderr });
+    });
+  });
+}
+
+/** Runs the CLI in-process with buffers for stdout and stderr (pass -w 1: workers need the built files). */
+export async function handoffInProcess(args: string[], options: { tty?: boolean; signal?: AbortSignal } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false });
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stderrIsTTY: options.tty ?? false,
+    signal: options.signal,
+  });
   return { code, stdout, stderr };
+}
+
+/** A fresh temporary directory for a test file's outputs. */
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `handoff-${prefix}-`));
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_METRICS } from '../../src/sim/index.js';
+import { labelOf } from '../../src/cli/format/metric-labels.js';
+import { handoff, handoffInProcess } from '../support/cli.js';
+
+const FLAGSHIP = 'scenarios/flagship-launch.yaml';
+const SMALL = 'scenarios/small-team-3-channels.yaml';
+
+describe('handoff compare', () => {
+  it('--workers 1 and --workers 2 give identical bytes', () => {
+    const args = ['compare', FLAGSHIP, '--replications', '5', '--json'];
+    const one = handoff([...args, '--workers', '1']);
+    const two = handoff([...args, '--workers', '2']);
+    expect(one.code).toBe(0);
+    expect(one.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('the document has a result per model, in order, each after the first with paired differences', async () => {
+    const r = await handoffInProcess(['compare', FLAGSHIP, '-r', '3', '-w', '1', '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.results.map((x: { model: string }) => x.model)).toEqual(['sync', 'async', 'hybrid', 'event-driven']);
+    expect(doc.results[0].versusFirst).toBeUndefined();
+    expect(doc.results[1].versusFirst.cycleTimeHours.significant).toBeTypeOf('boolean');
+  });
+
+  it('the table shows every headline metric per model with its CI and the Δ against the first, aligned in 160 columns', async () => {
+    const r = await handoffInProcess(['compare', FLAGSHIP, '-r', '4', '-w', '1']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const header = lines.find((l) => l.startsWith('Metric'))!;
+    expect(header.split(/\s{2,}/)).toEqual(['Metric', 'sync', 'async', 'Δ', 'hybrid', 'Δ', 'event-driven', 'Δ']);
+    for (const metric of HEADLINE_METRICS) {
+      const row = lines.find((l) => l.startsWith(labelOf(metric).label));
+      expect(row, metric).toBeDefined();
+    }
+    // sync is far slower than async on the launch: a significant negative Δ with a star.
+    expect(lines.find((l) => l.startsWith('Cycle time, mean'))).toMatch(/^Cycle time, mean \(h\) +[\d.]+ ±[\d.]+ +[\d.]+ ±[\d.]+ +-[\d.]+ \*/);
+    expect(r.stdout).toMatch(/Δ: paired difference against sync/);
+    // Aligned: every column starts where its rule starts, and nothing is wider than 160 columns.
+    const rule = lines[lines.indexOf(header) + 1];
+    const gaps = [...rule.matchAll(/ {2}/g)].map((m) => m.index!);
+    const body = lines.slice(lines.indexOf(header) + 2, lines.findIndex((l) => l.startsWith('Each model')));
+    for (const line of [header, ...body.filter((l) => l !== '')]) {
+      expect(line.length).toBeLessThanOrEqual(rule.length);
+      for (const g of gaps) expect(line.slice(g, g + 2), line).toMatch(/^ {0,2}$/);
+    }
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(160);
+  });
+
+  it('--csv prints one row per model and metric', async () => {
+    const r = await handoffInProcess(['compare', SMALL, '-r', '3', '-w', '1', '--models', 'sync,hybrid', '--csv']);
+    const rows = r.stdout.trim().split('\n').slice(1).map((l) => l.split(','));
+    const models = [...new Set(rows.map((row) => row[0]))];
+    expect(models).toEqual(['sync', 'hybrid']);
+    expect(rows.filter((row) => row[0] === 'sync').length).toBe(rows.filter((row) => row[0] === 'hybrid').length);
+    expect(rows.find((row) => row[0] === 'hybrid' && row[1] === 'reworkRate')).toBeDefined();
+  });
+
+  it('--models keeps the order given and drops repeats; an unknown model is exit 2', async () => {
+    const r = await handoffInProcess(['compare', SMALL, '-r', '2', '-w', '1', '--models', 'async, sync,async', '--json']);
+    expect(JSON.parse(r.stdout).results.map((x: { model: string }) => x.model)).toEqual(['async', 'sync']);
+    const bad = await handoffInProcess(['compare', SMALL, '--models', 'sync,telepathy']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown model "telepathy"/);
+  });
+});
