@@ -1,95 +1,127 @@
+import type { CalendarSpec } from './working-calendar.js';
 import { zonedToUtcMs } from './zone.js';
 
-/** What a working calendar is made of (see WorkingCalendar). */
-export interface CalendarSpec {
-  /** IANA zone, e.g. "Europe/Berlin". */
-  tz: string;
-  /** ISO weekdays 1..7 that are working days. */
-  days: number[];
-  /** Local windows in minutes after midnight, or 'always' (24/7). */
-  hours: Array<[number, number]> | 'always';
-  /** Local dates "YYYY-MM-DD" with no work. */
-  holidays?: string[];
-  /** Local date ranges (inclusive) with no work. */
-  leave?: Array<{ from: string; to: string }>;
-}
-
-const CHUNK_DAYS = 56;
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const CHUNK_DAYS = 56;
+/** Five years in minutes: how far a query looks for a next window before answering Infinity. */
+export const FIVE_YEARS_MIN = 5 * 365.25 * 1440;
+/** Windows are generated up to a century after the origin and never beyond. */
+export const HORIZON_MIN = 100 * 365.25 * 1440;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The working windows of one calendar spec from one origin, as sorted, merged [start, end)
- * intervals in simulation minutes with a prefix sum of working minutes. Generated lazily in
- * chunks of local days and shared by every calendar with the same spec and origin.
+ * intervals in simulation minutes with a prefix sum of working minutes. Local days are generated
+ * lazily, eight weeks at a time, from eight days before the origin; every calendar with the same
+ * spec and origin shares one store.
  */
 export class WindowStore {
-  starts = new Float64Array(256);
-  ends = new Float64Array(256);
-  /** Working minutes before window i. */
-  before = new Float64Array(256);
+  starts = new Float64Array(512);
+  ends = new Float64Array(512);
+  /** Working minutes in the windows before window i. */
+  before = new Float64Array(512);
   count = 0;
-  /** Windows are final for times before this (sim minutes). */
-  doneUntil = -Infinity;
-  private nextDayMs: number;
-  private readonly holidays: Set<string>;
-  private readonly windows: Array<[number, number]>;
-  private readonly emptyDays: boolean;
+  /** Every window starting before this time (simulation minutes) is stored. */
+  doneUntil: number;
+  /** True when the spec has no working day or no working window: nothing is ever stored. */
+  readonly empty: boolean;
+  /** The next local date to generate, as the UTC midnight of the same calendar date. */
+  private dayLabelMs: number;
+  /** The UTC instant of that date's local midnight. */
+  private dayStartMs: number;
+  private readonly windows: ReadonlyArray<readonly [number, number]>;
+  private readonly holidays: ReadonlySet<string>;
 
   constructor(readonly spec: CalendarSpec, readonly originMs: number) {
-    this.holidays = new Set(spec.holidays ?? []);
     this.windows = spec.hours === 'always' ? [[0, 1440]] : spec.hours;
-    this.emptyDays = spec.days.length === 0 || this.windows.length === 0;
-    // Start eight days before the origin's UTC date: every zone's local day is covered.
-    const o = new Date(originMs);
-    this.nextDayMs = Date.UTC(o.getUTCFullYear(), o.getUTCMonth(), o.getUTCDate()) - 8 * DAY_MS;
+    this.holidays = new Set(spec.holidays ?? []);
+    this.empty = spec.days.length === 0 || this.windows.length === 0;
+    // Eight days before the origin's UTC date: a week before the origin is covered in every zone.
+    const origin = new Date(originMs);
+    this.dayLabelMs = Date.UTC(origin.getUTCFullYear(), origin.getUTCMonth(), origin.getUTCDate()) - 8 * DAY_MS;
+    this.dayStartMs = this.localMidnightMs(this.dayLabelMs);
+    this.doneUntil = (this.dayStartMs - originMs) / MINUTE_MS;
   }
 
-  /** Generates windows until times up to `t` (plus two days) are final; false if there are no working days at all. */
-  ensure(t: number): boolean {
-    if (this.emptyDays) return false;
-    while (this.doneUntil <= t + 2880) this.generate(CHUNK_DAYS);
-    return true;
+  /** Working minutes in all stored windows. */
+  get total(): number {
+    const n = this.count - 1;
+    return n < 0 ? 0 : this.before[n] + (this.ends[n] - this.starts[n]);
   }
 
-  /** Generates until at least `n` windows exist after the one holding `t`, or five years pass. */
-  ensureCount(n: number): void {
-    if (this.emptyDays) return;
-    const limit = this.doneUntil + 5 * 366 * 1440;
-    while (this.count < n && this.doneUntil < limit) this.generate(CHUNK_DAYS);
-  }
-
-  private generate(days: number): void {
-    const { tz, days: workdays } = this.spec;
-    const leave = this.spec.leave ?? [];
-    for (let k = 0; k < days; k++) {
-      const date = new Date(this.nextDayMs);
-      const y = date.getUTCFullYear(), m = date.getUTCMonth() + 1, d = date.getUTCDate();
-      const weekday = ((date.getUTCDay() + 6) % 7) + 1;
-      const iso = `${y}-${pad(m)}-${pad(d)}`;
-      const off = this.holidays.has(iso) || leave.some((l) => iso >= l.from && iso <= l.to);
-      if (workdays.includes(weekday) && !off) {
-        for (const [s, e] of this.windows) {
-          const startMs = zonedToUtcMs(tz, y, m, d, s);
-          const endMs = e >= 1440 ? zonedToUtcMs(tz, ...nextDay(y, m, d), 0) : zonedToUtcMs(tz, y, m, d, e);
-          this.push((startMs - this.originMs) / 60_000, (endMs - this.originMs) / 60_000);
-        }
-      }
-      this.nextDayMs += DAY_MS;
-      const [ny, nm, nd] = nextDay(y, m, d);
-      // Everything before the next local midnight (minus a day of zone offsets) is final.
-      this.doneUntil = (zonedToUtcMs(tz, ny, nm, nd, 0) - this.originMs) / 60_000 - 1440;
+  /**
+   * Generates windows until the one holding t, or else the first one after t, is stored with its
+   * final end; gives up five years after t (no such window) or at the horizon.
+   */
+  reach(t: number): void {
+    if (this.empty || Number.isNaN(t)) return;
+    const limit = Math.min(t + FIVE_YEARS_MIN, HORIZON_MIN);
+    for (;;) {
+      const lastEnd = this.count > 0 ? this.ends[this.count - 1] : -Infinity;
+      // The last window is final once a later day has been generated past its end.
+      const settled = this.doneUntil > t && lastEnd > t && lastEnd < this.doneUntil;
+      if (settled || this.doneUntil >= limit) return;
+      this.generate();
     }
   }
 
+  /** Generates windows until they hold `work` minutes in all; false if the horizon comes first. */
+  reachWork(work: number): boolean {
+    while (this.total < work) {
+      if (this.empty || this.doneUntil >= HORIZON_MIN) return false;
+      this.generate();
+    }
+    return true;
+  }
+
+  private localMidnightMs(labelMs: number): number {
+    const day = new Date(labelMs);
+    return zonedToUtcMs(this.spec.tz, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 0);
+  }
+
+  private isWorkingDate(day: Date): boolean {
+    if (!this.spec.days.includes(((day.getUTCDay() + 6) % 7) + 1)) return false;
+    const leave = this.spec.leave;
+    if (this.holidays.size === 0 && !leave?.length) return true;
+    const iso = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+    return !this.holidays.has(iso) && !leave?.some((l) => iso >= l.from && iso <= l.to);
+  }
+
+  private generate(): void {
+    const { tz } = this.spec;
+    for (let k = 0; k < CHUNK_DAYS; k++) {
+      const day = new Date(this.dayLabelMs);
+      const nextStartMs = this.localMidnightMs(this.dayLabelMs + DAY_MS);
+      if (this.isWorkingDate(day)) {
+        const y = day.getUTCFullYear(), m = day.getUTCMonth() + 1, d = day.getUTCDate();
+        // On a day without a clock change local time is a fixed shift from local midnight.
+        const steady = nextStartMs - this.dayStartMs === DAY_MS;
+        const at = (minute: number) =>
+          minute === 0 ? this.dayStartMs
+          : minute >= 1440 ? nextStartMs
+          : steady ? this.dayStartMs + minute * MINUTE_MS
+          : zonedToUtcMs(tz, y, m, d, minute);
+        for (const [start, end] of this.windows) {
+          this.push((at(start) - this.originMs) / MINUTE_MS, (at(end) - this.originMs) / MINUTE_MS);
+        }
+      }
+      this.dayLabelMs += DAY_MS;
+      this.dayStartMs = nextStartMs;
+      // Windows of later days start at or after their local midnight.
+      this.doneUntil = (nextStartMs - this.originMs) / MINUTE_MS;
+    }
+  }
+
+  /** Appends [start, end), merging it into the last window when they touch or overlap. */
   private push(start: number, end: number): void {
-    if (end <= start) return;
     const n = this.count;
     if (n > 0 && start <= this.ends[n - 1]) {
       if (end > this.ends[n - 1]) this.ends[n - 1] = end;
       return;
     }
+    if (end <= start) return;
     if (n === this.starts.length) this.grow();
     this.starts[n] = start;
     this.ends[n] = end;
@@ -98,34 +130,29 @@ export class WindowStore {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
     for (const key of ['starts', 'ends', 'before'] as const) {
-      const next = new Float64Array(size);
+      const next = new Float64Array(this[key].length * 2);
       next.set(this[key]);
       this[key] = next;
     }
   }
 }
 
-function nextDay(y: number, m: number, d: number): [number, number, number] {
-  const t = new Date(Date.UTC(y, m - 1, d) + DAY_MS);
-  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
-}
-
 const stores = new Map<string, WindowStore>();
-const keys = new WeakMap<CalendarSpec, string>();
+const specKeys = new WeakMap<CalendarSpec, string>();
 
-/** The shared store of a spec and origin. */
+/** The store shared by every calendar with this spec and origin. */
 export function windowStore(spec: CalendarSpec, originMs: number): WindowStore {
-  let specKey = keys.get(spec);
+  let specKey = specKeys.get(spec);
   if (specKey === undefined) {
-    specKey = JSON.stringify(spec);
-    keys.set(spec, specKey);
+    specKey = JSON.stringify([spec.tz, spec.days, spec.hours, spec.holidays ?? [], spec.leave ?? []]);
+    specKeys.set(spec, specKey);
   }
   const key = `${originMs}|${specKey}`;
   let store = stores.get(key);
   if (!store) {
-    if (stores.size > 500) stores.clear();
+    // A bound on memory for long sessions (a viewer re-running many scenarios); calendars keep their own store.
+    if (stores.size >= 1000) stores.clear();
     store = new WindowStore(spec, originMs);
     stores.set(key, store);
   }

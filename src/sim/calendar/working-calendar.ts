@@ -1,89 +1,100 @@
-import { windowStore, type CalendarSpec, type WindowStore } from './window-store.js';
+import { FIVE_YEARS_MIN, windowStore, type WindowStore } from './window-store.js';
 
-export type { CalendarSpec } from './window-store.js';
-
-const FIVE_YEARS_MIN = 5 * 366 * 1440;
+/** What a working calendar is made of: zone, days, hours and days off, all in local time. */
+export interface CalendarSpec {
+  /** IANA zone, e.g. "Europe/Berlin". */
+  tz: string;
+  /** ISO weekdays 1..7 that are working days. */
+  days: number[];
+  /** Local windows in minutes after midnight, or 'always' (24/7). */
+  hours: Array<[number, number]> | 'always';
+  /** Local dates "YYYY-MM-DD" with no work. */
+  holidays?: string[];
+  /** Local date ranges "YYYY-MM-DD", inclusive, with no work. */
+  leave?: Array<{ from: string; to: string }>;
+}
 
 /**
  * A person's working time: windows precomputed from their zone, days, hours, holidays and leave,
- * so that every query is a binary search. Times are simulation minutes since the origin.
+ * so that every query is a binary search. Times are simulation minutes since the origin; the
+ * calendar covers a week before the origin to a century after it.
  */
 export class WorkingCalendar {
-  private readonly store: WindowStore;
-  /** 24/7 with no days off: every query is trivial. */
+  /** 24/7 on every day with no days off: every query is trivial. */
   readonly alwaysOn: boolean;
+  private readonly store: WindowStore;
+  /** The window index of the last query: simulated time mostly moves forward. */
+  private hint = 0;
 
   constructor(readonly spec: CalendarSpec, originMs: number) {
     this.alwaysOn =
-      spec.hours === 'always' && spec.days.length === 7 && !(spec.holidays?.length) && !(spec.leave?.length);
+      spec.hours === 'always' && new Set(spec.days).size === 7 && !spec.holidays?.length && !spec.leave?.length;
     this.store = windowStore(spec, originMs);
   }
 
-  /** Index of the last window starting at or before t (-1 if none), with windows final around t. */
+  /** Index of the window holding t or, in a gap, of the last window before it (-1 if none). */
   private indexAt(t: number): number {
     const s = this.store;
-    if (!Number.isFinite(t)) return t > 0 ? s.count - 1 : -1;
-    if (!s.ensure(t)) return -1;
-    let i = this.search(t);
-    // The last window may still grow by merging with the next day's; settle it first.
-    while (i >= s.count - 2 && s.doneUntil < t + FIVE_YEARS_MIN) {
-      s.ensureCount(s.count + 2);
-      i = this.search(t);
-      if (i < s.count - 2) break;
+    s.reach(t);
+    const { starts, count } = s;
+    const h = this.hint;
+    if (h < count && starts[h] <= t) {
+      if (h + 1 >= count || starts[h + 1] > t) return h;
+      if (h + 2 >= count || starts[h + 2] > t) return (this.hint = h + 1);
     }
-    return i;
-  }
-
-  private search(t: number): number {
-    const starts = this.store.starts;
-    let lo = 0, hi = this.store.count - 1, ans = -1;
+    let lo = 0, hi = count - 1, found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (starts[mid] <= t) {
-        ans = mid;
+        found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return ans;
+    this.hint = Math.max(found, 0);
+    return found;
   }
 
   /** True when t falls inside a working window. */
   isWorking(t: number): boolean {
     if (this.alwaysOn) return true;
+    if (!Number.isFinite(t)) return false;
     const i = this.indexAt(t);
     return i >= 0 && t < this.store.ends[i];
   }
 
   /** t itself when working, else the start of the next window (Infinity if none within five years). */
   nextWorkingInstant(t: number): number {
-    if (this.alwaysOn) return t;
+    if (this.alwaysOn || !Number.isFinite(t)) return t;
     const i = this.indexAt(t);
     const s = this.store;
     if (i >= 0 && t < s.ends[i]) return t;
-    return i + 1 < s.count ? s.starts[i + 1] : Infinity;
+    return i + 1 < s.count && s.starts[i + 1] - t <= FIVE_YEARS_MIN ? s.starts[i + 1] : Infinity;
   }
 
-  /** End of the window containing t, or of the next window when t is outside working time. */
+  /** End of the window holding t, or of the next one in a gap; Infinity when five years or more away. */
   windowEnd(t: number): number {
     if (this.alwaysOn) return Infinity;
+    if (!Number.isFinite(t)) return t;
     const i = this.indexAt(t);
     const s = this.store;
-    if (i >= 0 && t < s.ends[i]) return s.ends[i];
-    return i + 1 < s.count ? s.ends[i + 1] : Infinity;
+    const j = i >= 0 && t < s.ends[i] ? i : i + 1;
+    // Past its last day off a 24/7 calendar has one endless window: its stored end is only how
+    // far generation has gone, so it must not leak into answers.
+    return j < s.count && s.ends[j] - t < FIVE_YEARS_MIN ? s.ends[j] : Infinity;
   }
 
-  /** Working minutes from the first window up to t. */
-  private cumulative(t: number): number {
-    const i = this.indexAt(t);
+  /** Working minutes from the start of the calendar up to t, given t's index from indexAt. */
+  private cumulative(t: number, i = this.indexAt(t)): number {
     if (i < 0) return 0;
     const s = this.store;
     return s.before[i] + (Math.min(t, s.ends[i]) - s.starts[i]);
   }
 
-  /** Working minutes in [a, b); 0 when b <= a. */
+  /** Working minutes in [a, b); 0 when b <= a, never more than b - a. */
   workingMinutesBetween(a: number, b: number): number {
+    if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
     if (b <= a) return 0;
-    if (this.alwaysOn) return b - a;
+    if (this.alwaysOn || b === Infinity) return b - a;
     return Math.max(0, Math.min(b - a, this.cumulative(b) - this.cumulative(a)));
   }
 
@@ -92,36 +103,37 @@ export class WorkingCalendar {
    * windows and resumes in the next. The result may sit exactly at a window's end, never inside a gap.
    */
   addWorkingTime(t: number, minutes: number): number {
+    if (!Number.isFinite(t) || !Number.isFinite(minutes)) return t + minutes;
     if (minutes <= 0) return t;
     if (this.alwaysOn) return t + minutes;
-    const target = this.cumulative(t) + minutes;
+    const i = this.indexAt(t);
+    const target = this.cumulative(t, i) + minutes;
     const s = this.store;
-    const limit = t + FIVE_YEARS_MIN;
-    for (;;) {
-      const n = s.count;
-      const lastEnd = n > 0 ? s.before[n - 1] + (s.ends[n - 1] - s.starts[n - 1]) : 0;
-      if (lastEnd > target && s.doneUntil > s.starts[n - 1]) break;
-      if (s.doneUntil > limit) return Infinity;
-      s.ensureCount(n + 8);
-      if (s.count === n && s.doneUntil > limit) return Infinity;
-    }
-    // Binary search the window where the running total reaches target.
-    let lo = 0, hi = s.count - 1;
+    if (!s.reachWork(target)) return Infinity;
+    // Work happens in the window holding t or a later one: the last with less work before it than
+    // target. Starting the search at t's window keeps a tiny amount of work out of the gap before.
+    let lo = i >= 0 && t < s.ends[i] ? i : i + 1;
+    // No window within five years of t: only a calendar on long leave gets here.
+    while (lo >= s.count) if (!s.reachWork(s.total + 1)) return Infinity;
+    const before = s.before;
+    let hi = s.count - 1;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s.before[mid] + (s.ends[mid] - s.starts[mid]) < target) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi + 1) >> 1;
+      if (before[mid] < target) lo = mid;
+      else hi = mid - 1;
     }
-    return Math.max(t, s.starts[lo] + (target - s.before[lo]));
+    const end = Math.min(s.starts[lo] + (target - before[lo]), s.ends[lo]);
+    return Math.max(t, end);
   }
 
   /** The working windows clipped to [from, to) (for charts). */
   windows(from: number, to: number): Array<[number, number]> {
-    if (this.alwaysOn) return to > from ? [[from, to]] : [];
+    if (!(to > from)) return [];
+    if (this.alwaysOn) return [[from, to]];
     const out: Array<[number, number]> = [];
-    this.indexAt(to);
     const s = this.store;
-    for (let i = Math.max(0, this.search(from)); i < s.count && s.starts[i] < to; i++) {
+    s.reach(to);
+    for (let i = Math.max(0, this.indexAt(from)); i < s.count && s.starts[i] < to; i++) {
       const a = Math.max(from, s.starts[i]);
       const b = Math.min(to, s.ends[i]);
       if (b > a) out.push([a, b]);

@@ -1,9 +1,12 @@
 // The only place that calls Intl: local wall-clock time <-> UTC instants in an IANA zone.
-// Results are cached, so a calendar costs a few Intl calls per local day, never one per event.
+// Formatters are cached per zone and offsets per (zone, minute), so a calendar costs about one
+// Intl call per local day it covers, never one per event.
 
 const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
+const validZones = new Map<string, boolean>();
+/** Offsets in milliseconds by zone, then by UTC minute. */
+const offsets = new Map<string, Map<number, number>>();
 
 function formatter(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
@@ -23,6 +26,20 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** True when Intl knows the IANA zone (results are cached). */
+export function isValidTimeZone(tz: string): boolean {
+  let ok = validZones.get(tz);
+  if (ok === undefined) {
+    try {
+      ok = tz.trim() !== '' && formatter(tz) !== undefined;
+    } catch {
+      ok = false;
+    }
+    validZones.set(tz, ok);
+  }
+  return ok;
+}
+
 /** Local calendar fields of an instant in a zone. */
 export interface LocalDate {
   y: number;
@@ -33,30 +50,27 @@ export interface LocalDate {
   minuteOfDay: number;
 }
 
-function fields(tz: string, utcMs: number): { y: number; m: number; d: number; h: number; min: number; s: number } {
-  const out = { y: 0, m: 0, d: 0, h: 0, min: 0, s: 0 };
-  for (const part of formatter(tz).formatToParts(new Date(utcMs))) {
-    const v = Number(part.value);
-    if (part.type === 'year') out.y = v;
-    else if (part.type === 'month') out.m = v;
-    else if (part.type === 'day') out.d = v;
-    else if (part.type === 'hour') out.h = v;
-    else if (part.type === 'minute') out.min = v;
-    else if (part.type === 'second') out.s = v;
-  }
-  return out;
-}
-
 /** The zone's offset from UTC at an instant, in milliseconds (local = utc + offset). */
 export function offsetMs(tz: string, utcMs: number): number {
-  const key = `${tz}|${Math.floor(utcMs / 60_000)}`;
-  let off = offsetCache.get(key);
+  let byMinute = offsets.get(tz);
+  if (!byMinute) offsets.set(tz, (byMinute = new Map()));
+  const minute = Math.floor(utcMs / 60_000);
+  let off = byMinute.get(minute);
   if (off === undefined) {
-    const f = fields(tz, utcMs);
-    const asUtc = Date.UTC(f.y, f.m - 1, f.d, f.h, f.min, f.s);
-    off = asUtc - (utcMs - (((utcMs % 1000) + 1000) % 1000));
-    if (offsetCache.size > 200_000) offsetCache.clear();
-    offsetCache.set(key, off);
+    let y = 0, m = 0, d = 0, h = 0, min = 0, s = 0;
+    for (const part of formatter(tz).formatToParts(new Date(utcMs))) {
+      const v = Number(part.value);
+      if (part.type === 'year') y = v;
+      else if (part.type === 'month') m = v;
+      else if (part.type === 'day') d = v;
+      else if (part.type === 'hour') h = v;
+      else if (part.type === 'minute') min = v;
+      else if (part.type === 'second') s = v;
+    }
+    // Compare whole seconds: the formatter drops the milliseconds of utcMs.
+    off = Date.UTC(y, m - 1, d, h, min, s) - Math.floor(utcMs / 1000) * 1000;
+    if (byMinute.size >= 100_000) byMinute.clear();
+    byMinute.set(minute, off);
   }
   return off;
 }
@@ -69,7 +83,7 @@ export function localDateOf(tz: string, utcMs: number): LocalDate {
     m: local.getUTCMonth() + 1,
     d: local.getUTCDate(),
     weekday: ((local.getUTCDay() + 6) % 7) + 1,
-    minuteOfDay: local.getUTCHours() * 60 + local.getUTCMinutes() + local.getUTCSeconds() / 60,
+    minuteOfDay: (local.getTime() - Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate())) / 60_000,
   };
 }
 
@@ -79,10 +93,15 @@ export function localDateOf(tz: string, utcMs: number): LocalDate {
  */
 export function zonedToUtcMs(tz: string, y: number, m: number, d: number, minuteOfDay: number): number {
   const local = Date.UTC(y, m - 1, d) + minuteOfDay * 60_000;
+  // Offsets are within a day of UTC, so the instant lies between these two probes; when they
+  // agree there is no change nearby and the answer is immediate.
   const before = offsetMs(tz, local - DAY_MS);
   const after = offsetMs(tz, local + DAY_MS);
   if (before === after) return local - before;
-  const candidates = [local - before, local - after].filter((t) => offsetMs(tz, t) === local - t);
-  if (candidates.length > 0) return Math.min(...candidates);
-  return local - Math.min(before, after);
+  const early = local - Math.max(before, after);
+  const late = local - Math.min(before, after);
+  if (offsetMs(tz, early) === local - early) return early;
+  if (offsetMs(tz, late) === local - late) return late;
+  // In a gap: read the wall clock with the offset in force before the change.
+  return local - before;
 }
