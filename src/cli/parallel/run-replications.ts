@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { runReplication, type ModelName, type Override, type ReplicationResult, type Scenario } from '../../sim/index.js';
 import { InterruptedError } from '../io.js';
 import type { ReplicationTask } from './protocol.js';
-import { runOnWorkers } from './worker-pool.js';
+import { TaskQueue } from './task-queue.js';
+import { startWorkers, type WorkerPool } from './worker-pool.js';
 
 /** What to run: every point of a grid (one point outside sweeps) under each model, `replications` times. */
 export interface ReplicationPlan {
@@ -12,7 +13,7 @@ export interface ReplicationPlan {
   points: ReadonlyArray<{ overrides: Override[]; scenario: Scenario }>;
   models: readonly ModelName[];
   replications: number;
-  /** Worker threads; 1 runs in this thread. Default: the number of cores. */
+  /** How many replications run at once: this thread and workers − 1 worker threads. Default: the number of cores. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
   /** Aborts the run (Ctrl-C): workers are terminated and the promise rejects with InterruptedError. */
@@ -27,41 +28,69 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/**
- * Runs every (point, model, replication), on worker threads when more than one is asked for.
- * Results are sorted by index, so whatever the number of workers the document is the same.
- */
-export async function runReplications(plan: ReplicationPlan): Promise<PointReplications[]> {
+/** Every (point, replication, model), models interleaved so that any stretch of tasks mixes them. */
+function planTasks(plan: ReplicationPlan): ReplicationTask[] {
   const tasks: ReplicationTask[] = [];
   plan.points.forEach((_, point) => {
     for (let index = 0; index < plan.replications; index++) for (const model of plan.models) tasks.push({ point, model, index });
   });
+  return tasks;
+}
+
+/**
+ * Runs every (point, model, replication) with `workers` at once: this thread takes its share
+ * between the batches the worker threads pull (it is warm already; a thread takes a while to
+ * start). Results are sorted by index, so whatever the number of workers the document is the same.
+ */
+export async function runReplications(plan: ReplicationPlan): Promise<PointReplications[]> {
+  const queue = new TaskQueue(planTasks(plan));
   const out: PointReplications[] = plan.points.map(() => new Map(plan.models.map((m) => [m, []])));
   let done = 0;
   const accept = (point: number, result: ReplicationResult) => {
     out[point].get(result.model)!.push(result);
-    plan.onProgress?.(++done, tasks.length);
+    plan.onProgress?.(++done, queue.tasks.length);
   };
-  const workers = Math.max(1, Math.min(plan.workers ?? defaultWorkers(), tasks.length));
-  if (workers === 1) await runHere(plan, tasks, accept);
-  else {
-    const setup = { scenarioText: plan.scenarioText, points: plan.points.map((p) => ({ overrides: p.overrides, seed: p.scenario.seed })) };
-    await runOnWorkers({ setup, tasks, workers, accept, signal: plan.signal });
+  const threads = Math.max(0, Math.min(plan.workers ?? defaultWorkers(), queue.tasks.length) - 1);
+  const setup = { scenarioText: plan.scenarioText, points: plan.points.map((p) => ({ overrides: p.overrides, seed: p.scenario.seed })) };
+  const pool = threads > 0 ? startWorkers({ setup, queue, threads, accept }) : null;
+  try {
+    await runHere(plan, queue, accept, pool);
+    await pool?.finished;
+  } catch (e) {
+    pool?.terminate();
+    throw e;
   }
   for (const byModel of out) for (const list of byModel.values()) list.sort((a, b) => a.index - b.index);
   return out;
 }
 
-/** Runs the tasks in this thread, yielding now and then so Ctrl-C and the progress bar get a turn. */
-async function runHere(plan: ReplicationPlan, tasks: readonly ReplicationTask[], accept: (point: number, r: ReplicationResult) => void): Promise<void> {
-  let yielded = Date.now();
-  for (const t of tasks) {
+/**
+ * Takes tasks in this thread until none are left, yielding to the event loop every few
+ * milliseconds so that worker messages, the progress bar and Ctrl-C get their turn.
+ */
+async function runHere(plan: ReplicationPlan, queue: TaskQueue, accept: (point: number, r: ReplicationResult) => void, pool: WorkerPool | null): Promise<void> {
+  const sliceMs = pool ? 5 : 50;
+  let yielded = performance.now();
+  for (;;) {
     if (plan.signal?.aborted) throw new InterruptedError();
+    const failure = pool?.failure();
+    if (failure) throw failure;
+    const [t] = queue.take(1);
+    if (!t) break;
     accept(t.point, runReplication(plan.points[t.point].scenario, t.model, t.index));
-    if (Date.now() - yielded > 50) {
+    if (performance.now() - yielded > sliceMs) {
       await new Promise((resolve) => setImmediate(resolve));
-      yielded = Date.now();
+      yielded = performance.now();
     }
+  }
+  if (pool) {
+    // Wait for the workers' last batches, still listening for Ctrl-C.
+    await new Promise<void>((resolve, reject) => {
+      const onAbort = () => reject(new InterruptedError());
+      if (plan.signal?.aborted) return onAbort();
+      plan.signal?.addEventListener('abort', onAbort, { once: true });
+      pool.finished.then(resolve, reject).finally(() => plan.signal?.removeEventListener('abort', onAbort));
+    });
   }
   if (plan.signal?.aborted) throw new InterruptedError();
 }
