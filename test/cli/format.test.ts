@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, eventsCsv, toCsv } from '../../src/cli/format/csv.js';
-import { meanPlusMinus, num, pct, signed } from '../../src/cli/format/numbers.js';
+import { meanPlusMinus, num, pct, plural, signed } from '../../src/cli/format/numbers.js';
 import { renderTable } from '../../src/cli/format/table.js';
 import { progressBar, progressLine } from '../../src/cli/progress.js';
 
@@ -28,6 +28,10 @@ describe('numbers for people', () => {
     expect(meanPlusMinus(0.2, [0.15, 0.25], true)).toBe('20.0% ±5.0');
     expect(meanPlusMinus(3, [3, 3])).toBe('3');
     expect(meanPlusMinus(null, [null, null])).toBe('—');
+  });
+
+  it('counts agree with their noun', () => {
+    expect([plural(1, 'replication'), plural(20, 'replication'), plural(1000, 'point')]).toEqual(['1 replication', '20 replications', '1,000 points']);
   });
 
   it('differences carry their sign; shares in percentage points', () => {

@@ -27,3 +27,8 @@ export function meanPlusMinus(mean: number | null | undefined, ci95: readonly (n
   const half = (hi - lo) / 2;
   return `${m} ±${share ? (half * 100).toFixed(1) : num(half, 2)}`;
 }
+
+/** A count with its noun: "1 replication", "20 replications". */
+export function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}

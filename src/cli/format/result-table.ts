@@ -1,6 +1,6 @@
 import { HEADLINE_METRICS, type MetricValue, type ModelResult, type ResultDocument } from '../../sim/index.js';
 import { DETAIL_METRICS, labelOf } from './metric-labels.js';
-import { meanPlusMinus, num, pct, signed } from './numbers.js';
+import { meanPlusMinus, num, pct, plural, signed } from './numbers.js';
 import { renderTable } from './table.js';
 
 /** One row of the people's table: a metric (or one of its percentiles) and how to print it. */
@@ -57,7 +57,7 @@ function deltaCell(r: ModelResult, row: Row): string {
 
 function title(doc: ResultDocument): string {
   const model = doc.results.length === 1 ? `${doc.results[0].model}, ` : '';
-  return `${doc.scenario.name} — ${model}${doc.replications} replications, seed ${doc.seed}\n\n`;
+  return `${doc.scenario.name} — ${model}${plural(doc.replications, 'replication')}, seed ${doc.seed}\n\n`;
 }
 
 /** A comparison: a column per model (mean ±95% CI) and after each but the first its paired difference Δ. */

@@ -1,5 +1,5 @@
 import type { SweepDocument } from '../../sim/index.js';
-import { meanPlusMinus, num, pct } from './numbers.js';
+import { meanPlusMinus, num, pct, plural } from './numbers.js';
 import { renderTable, type Align } from './table.js';
 
 type Figures = { mean?: number | null; ci95?: [number | null, number | null]; p90?: number | null };
@@ -29,6 +29,6 @@ export function sweepTable(doc: SweepDocument): string {
     }),
   );
   const align: Align[] = [...paths.map((): Align => 'left'), ...(models.length > 1 ? ['left' as const] : [])];
-  const title = `${doc.scenario.name} — sweep of ${doc.points.length} points under ${models.join(', ')}; ${doc.replications} replications each, seed ${doc.seed}\n\n`;
+  const title = `${doc.scenario.name} — sweep of ${plural(doc.points.length, 'point')} under ${models.join(', ')}; ${plural(doc.replications, 'replication')} each, seed ${doc.seed}\n\n`;
   return `${title}${renderTable(header, rows, align)}Cycle time and person-hours: mean ±half-width of the 95% CI across replications.\n`;
 }
