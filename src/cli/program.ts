@@ -26,7 +26,7 @@ function simulationOptions(command: Command, what: string): Command {
     .option('--json', 'print the result document as JSON (nothing else on stdout)')
     .addOption(new Option('--csv', 'print the metrics as CSV: model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95').conflicts('json'))
     .option('-o, --out <file>', 'also write the result document (JSON) to a file, atomically')
-    .option('-w, --workers <n>', 'worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', positiveInt);
+    .option('-w, --workers <n>', 'replications at once, on this thread and worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', positiveInt);
 }
 
 /** Builds the `handoff` program; commands load their modules only when they run (fast --help). */
@@ -90,10 +90,10 @@ export function createProgram(io: CliIO): Command {
     .addHelpText('after', `${examples('schema > handoff.schema.json')}\n  (then point an editor at it: "$schema": "./handoff.schema.json" in a scenario)`)
     .action(async () => (await import('./commands/schema.js')).schemaCommand(io));
 
-  // TODO(view/report): when the web viewer's src/cli/commands/view.ts and report.ts exist, register
+  // TODO(view/report): the web viewer's src/cli/commands/view.ts and report.ts are not committed
+  // yet; once they are, register (each lazily importing its module, with examples):
   //   `view FILE [--port N] [--no-open]`  → (await import('./commands/view.js')).viewCommand(file, opts, io)
   //   `report RESULT -o FILE`             → (await import('./commands/report.js')).reportCommand(file, opts, io)
-  // each with examples, like the commands above.
 
   return program;
 }
