@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { loadScenario, type Scenario } from '../../src/sim/index.js';
+import { extendNames, isBaseline, overrideText, setLever, whatIfBaseline, whatIfOverrides, type WhatIfState } from '../../web/src/transforms/what-if.js';
+import { whatIfDeltas } from '../../web/src/transforms/what-if-deltas.js';
+import { scenarioText, comparison } from './fixtures.js';
+
+function baselineOf(name: string) {
+  const text = scenarioText(name);
+  const loaded = loadScenario(text);
+  if (!loaded.ok) throw new Error('scenario does not load');
+  return { text, baseline: whatIfBaseline(parse(text), loaded.scenario) };
+}
+
+function applied(text: string, overrides: ReturnType<typeof whatIfOverrides>): Scenario {
+  const loaded = loadScenario(text, { overrides });
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('\n'));
+  return loaded.scenario;
+}
+
+describe('what-if levers', () => {
+  const { text, baseline } = baselineOf('flagship-launch');
+
+  it('read the scenario’s own settings', () => {
+    expect(baseline).toMatchObject({
+      reviewerGroups: [{ group: 'reviewers', count: 2, names: null }],
+      sla: '8bh',
+      escalation: '12bh',
+      cadence: 'daily',
+      meetingLength: '45m',
+      clarity: 0.4,
+      campaigns: 1,
+      preflight: false,
+      dashboard: true,
+      channels: 8,
+    });
+    expect(baseline.channelNames[0]).toHaveLength(8);
+  });
+
+  it('become overrides on the scenario’s real field paths, which the library accepts', () => {
+    const state: WhatIfState = { reviewers: { reviewers: 3 }, sla: '4bh', escalation: '6bh', cadence: 'weekly', meetingLength: '1h', clarity: 0.8, preflight: true, dashboard: false, channels: 10 };
+    const overrides = whatIfOverrides(baseline, state);
+    expect(overrideText(overrides)).toEqual([
+      'team.reviewers.count=3',
+      'async.sla.firstResponse=4bh',
+      'async.escalation.after=6bh',
+      'sync.cadence=weekly',
+      'sync.duration=1h',
+      'work.campaigns.0.clarity=0.8',
+      'preflight.enabled=true',
+      'async.dashboard=false',
+      expect.stringMatching(/^work\.campaigns\.0\.channels=\["instagram-feed",.*"channel-1","channel-2"\]$/),
+    ]);
+    const s = applied(text, overrides);
+    expect(s.groups.reviewers).toHaveLength(3);
+    expect(s.async.sla!.firstResponse).toEqual({ minutes: 240, business: true });
+    expect(s.async.escalation!.after).toEqual({ minutes: 360, business: true });
+    expect(s.sync.daily).toBe(false);
+    expect(s.sync.durationMin).toBe(60);
+    expect(s.campaigns.every((c) => c.clarity === 0.8)).toBe(true);
+    expect(s.campaigns[0].channels).toHaveLength(10);
+    expect(s.preflight.enabled).toBe(true);
+    expect(s.async.dashboard).toBe(false);
+    // And the compiled scenario reads back as the new baseline.
+    const again = whatIfBaseline(parse(text), s);
+    expect(again).toMatchObject({ sla: '4bh', escalation: '6bh', cadence: 'weekly', meetingLength: '1h', preflight: true, dashboard: false, channels: 10 });
+  });
+
+  it('fewer channels keep the first names', () => {
+    const s = applied(text, whatIfOverrides(baseline, { channels: 3 }));
+    expect(s.campaigns[0].channels).toEqual(['instagram-feed', 'instagram-story', 'facebook']);
+  });
+
+  it('grow a group given by names with new unique names, count and names agreeing', () => {
+    const named = baselineOf('berlin-designers-ny-reviewers');
+    const group = named.baseline.reviewerGroups[0];
+    const overrides = whatIfOverrides(named.baseline, { reviewers: { [group.group]: group.count + 2 } });
+    const s = applied(named.text, overrides);
+    expect(s.groups[group.group]).toHaveLength(group.count + 2);
+    expect(new Set(s.people.map((p) => p.name)).size).toBe(s.people.length);
+  });
+
+  it('add an SLA to a scenario that has none', () => {
+    const none = baselineOf('async-without-sla');
+    expect(none.baseline.sla).toBeNull();
+    const s = applied(none.text, whatIfOverrides(none.baseline, { sla: '8bh' }));
+    expect(s.async.sla!.firstResponse.minutes).toBe(480);
+  });
+
+  it('hold changes only: a lever set back to the file’s value disappears', () => {
+    let state = setLever(baseline, {}, 'sla', '4bh');
+    state = setLever(baseline, state, 'reviewers', { reviewers: 4 });
+    expect(isBaseline(state)).toBe(false);
+    state = setLever(baseline, state, 'sla', '8bh');
+    state = setLever(baseline, state, 'reviewers', { reviewers: 2 });
+    expect(state).toEqual({});
+    expect(whatIfOverrides(baseline, {})).toEqual([]);
+  });
+
+  it('extend names without clashing (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom('a', 'b', 'x-1', 'x-2', 'x-4'), { maxLength: 5 }), fc.integer({ min: 1, max: 12 }), (names, n) => {
+        const out = extendNames(names, n, 'x');
+        expect(out).toHaveLength(n);
+        expect(new Set(out).size).toBe(n);
+        expect(out.slice(0, Math.min(n, names.length))).toEqual(names.slice(0, n));
+      }),
+    );
+  });
+});
+
+describe('what-if comparison', () => {
+  it('reads each figure before and after, and says which way it moved', () => {
+    const before = comparison('flagship-launch', 4);
+    const after = JSON.parse(JSON.stringify(before)) as typeof before;
+    const hybrid = after.results.find((r) => r.model === 'hybrid')!;
+    (hybrid.metrics.reworkRate as { mean: number }).mean -= 0.05;
+    (hybrid.metrics.throughputPerWeek as { mean: number }).mean -= 1;
+    const t = whatIfDeltas(before, after);
+    const cell = (label: string) => t.rows.find((r) => r.label === label)!.cells[t.models.indexOf('hybrid')];
+    expect(cell('Rework rate')).toMatchObject({ direction: 'better', change: '−5.0 pp' });
+    expect(cell('Throughput').direction).toBe('worse');
+    expect(cell('Cycle time').direction).toBe('same');
+    expect(t.rows.find((r) => r.label === 'SLA attainment')!.cells[t.models.indexOf('sync')].direction).toBeNull();
+  });
+});

@@ -1,0 +1,386 @@
+import { classifyText, type OpenedFile, type ViewerData } from '../transforms/documents.js';
+import { decodeState, encodeState, type ViewName, type ViewState } from '../transforms/url-state.js';
+import { isBaseline, whatIfOverrides, type WhatIfState } from '../transforms/what-if.js';
+import type { ResultDocument } from '../transforms/sim-types.js';
+import { SimulationPool } from '../worker/pool.js';
+import type { RunReply } from '../worker/protocol.js';
+import { buildLayout, updateChrome, updateStatus, type Layout } from './layout.js';
+import { emptyModel, type AppModel } from './model.js';
+import { initialData } from './data-source.js';
+import type { View, ViewActions } from './views/context.js';
+import { compareView } from './views/compare.js';
+import { timelineView } from './views/timeline.js';
+import { overTimeView } from './views/over-time.js';
+import { sweepView } from './views/sweep.js';
+import { whatIfView } from './views/what-if.js';
+import { reportView } from './views/report.js';
+
+const VIEWS: Record<ViewName, View> = {
+  compare: compareView,
+  timeline: timelineView,
+  'over-time': overTimeView,
+  sweep: sweepView,
+  'what-if': whatIfView,
+  report: reportView,
+};
+
+/** What a run is for: the results on screen, only the baseline and timelines, or the baseline for comparison. */
+type RunPurpose = 'results' | 'inspect' | 'baseline';
+
+/** Timing marks a benchmark or test can read: the run's start, its first chart, its last chart. */
+export interface RunTimings {
+  runs: number;
+  startedAt: number | null;
+  /** The workers have read the scenario. */
+  loadedAt: number | null;
+  firstChartAt: number | null;
+  completeAt: number | null;
+  workerMs: number | null;
+}
+
+/** Wires files, the URL, the worker and the views together. */
+export class App {
+  private readonly layout: Layout;
+  private readonly client = new SimulationPool();
+  private model: AppModel;
+  private leverTimer: ReturnType<typeof setTimeout> | null = null;
+  private firstChartPending = false;
+  private completePending = false;
+  private lastWidth = 0;
+  /** Where benchmarks and tests read how long the last run took to draw. */
+  readonly timings: RunTimings = { runs: 0, startedAt: null, loadedAt: null, firstChartAt: null, completeAt: null, workerMs: null };
+
+  constructor(root: HTMLElement) {
+    this.model = emptyModel(decodeState(location.hash));
+    this.layout = buildLayout(root, {
+      onTab: (view) => this.setView({ view }),
+      onOpen: () => this.layout.fileInput.click(),
+      onStop: () => this.stop(),
+    });
+    this.layout.fileInput.addEventListener('change', () => {
+      const file = this.layout.fileInput.files?.[0];
+      if (file) void this.openFile(file);
+      this.layout.fileInput.value = '';
+    });
+    this.dragAndDrop(root.ownerDocument);
+    window.addEventListener('hashchange', () => this.fromUrl());
+    new ResizeObserver(() => {
+      const w = this.layout.main.clientWidth;
+      if (Math.abs(w - this.lastWidth) < 8) return;
+      this.lastWidth = w;
+      this.renderView();
+    }).observe(this.layout.main);
+    this.render();
+  }
+
+  /** Loads what the page was opened with, if anything. */
+  async start(): Promise<void> {
+    try {
+      const data = await initialData(document);
+      if (data) this.openData(data);
+    } catch (e) {
+      this.model.notice = `Could not read the data this page was opened with: ${(e as Error).message}`;
+      this.render();
+    }
+  }
+
+  private get actions(): ViewActions {
+    return {
+      setView: (patch, rerender = true) => this.setView(patch, rerender),
+      setWhatIf: (state) => this.setWhatIf(state),
+      openFile: () => this.layout.fileInput.click(),
+      stop: () => this.stop(),
+      chartsDrawn: () => this.chartsDrawn(),
+    };
+  }
+
+  /** Opens data handed over by `handoff view` or `handoff report`. */
+  openData(data: ViewerData): void {
+    const m = this.model;
+    m.source = data.source ?? null;
+    m.scenarioSource = data.scenarioSource ?? null;
+    if (data.view && !location.hash.includes('view=')) m.view = { ...m.view, view: decodeState(`view=${data.view}`).view };
+    if (data.sweep) this.openSweep(data.sweep, data.scenarioText ?? null, !data.document);
+    if (data.document) this.openDocument(data.document, data.scenarioText ?? null);
+    else if (data.scenarioText && !data.sweep) this.openScenario(data.scenarioText);
+    this.writeUrl();
+    this.render();
+  }
+
+  private async openFile(file: File): Promise<void> {
+    let opened: OpenedFile;
+    try {
+      opened = classifyText(await file.text(), file.name);
+    } catch (e) {
+      opened = { kind: 'error', message: (e as Error).message };
+    }
+    const m = this.model;
+    m.notice = null;
+    if (opened.kind === 'error') {
+      m.notice = `${file.name}: ${opened.message}`;
+    } else if (opened.kind === 'result') {
+      const keep = m.scenarioText && !opened.scenarioText && this.scenarioName() === opened.document.scenario.name;
+      m.source = file.name;
+      if (!keep) m.scenarioSource = opened.scenarioText ? file.name : null;
+      this.openDocument(opened.document, opened.scenarioText ?? (keep ? m.scenarioText : null));
+    } else if (opened.kind === 'sweep') {
+      m.source = file.name;
+      this.openSweep(opened.sweep, opened.scenarioText ?? null, true);
+    } else {
+      m.scenarioSource = file.name;
+      this.openScenario(opened.text, { attach: m.document !== null });
+    }
+    this.render();
+  }
+
+  private scenarioName(): string | null {
+    return this.model.document?.scenario.name ?? this.model.sweep?.scenario.name ?? null;
+  }
+
+  private openDocument(doc: ResultDocument, scenarioText: string | null): void {
+    const m = this.model;
+    this.client.stop();
+    m.document = doc;
+    m.baseDocument = doc;
+    m.scenarioText = scenarioText;
+    m.baseline = null;
+    m.timelineInputs = [];
+    m.runModels = doc.results.map((r) => r.model);
+    m.runSeed = doc.seed;
+    m.runReplications = doc.replications;
+    m.status = { ...m.status, state: 'idle', problems: [], message: '' };
+    if (!scenarioText) return;
+    if (isBaseline(m.view.whatIf) && m.view.replications === undefined) this.run('inspect');
+    else this.run('results');
+  }
+
+  /** Opens a sweep; with its scenario and no result on screen, the scenario's own point runs too (for the other views). */
+  private openSweep(sweep: NonNullable<AppModel['sweep']>, scenarioText: string | null, showIt: boolean): void {
+    const m = this.model;
+    m.sweep = sweep;
+    if (showIt) m.view = { ...m.view, view: 'sweep' };
+    this.writeUrl();
+    if (!scenarioText || m.document) return;
+    this.client.stop();
+    m.scenarioText = scenarioText;
+    m.baseline = null;
+    m.timelineInputs = [];
+    m.runModels = [...new Set(sweep.points.flatMap((p) => p.results.map((r) => r.model as string)))];
+    m.runSeed = sweep.seed;
+    m.runReplications = sweep.replications;
+    this.run('results');
+  }
+
+  /** Opens scenario text: run it, or (attach) give it to the opened result when it is the same scenario. */
+  private openScenario(text: string, options: { attach?: boolean } = {}): void {
+    const m = this.model;
+    m.scenarioText = text;
+    m.baseline = null;
+    m.timelineInputs = [];
+    if (options.attach && m.document) {
+      this.run(isBaseline(m.view.whatIf) && m.view.replications === undefined ? 'inspect' : 'results', { expectName: m.document.scenario.name });
+      return;
+    }
+    m.document = null;
+    m.baseDocument = null;
+    m.runModels = null;
+    m.runSeed = null;
+    m.runReplications = null;
+    this.run('results');
+  }
+
+  /** Starts a run in the worker. */
+  private run(purpose: RunPurpose, options: { expectName?: string } = {}): void {
+    const m = this.model;
+    if (!m.scenarioText) return;
+    // The levers' overrides depend on the scenario's shape: without it, read the scenario first, then run.
+    const needsBaseline = purpose !== 'baseline' && m.baseline === null && !isBaseline(m.view.whatIf);
+    if (needsBaseline) purpose = 'inspect';
+    const overrides = m.baseline && purpose !== 'baseline' ? whatIfOverrides(m.baseline, m.view.whatIf) : [];
+    const replications = purpose === 'inspect' ? 0 : (m.view.replications ?? m.runReplications);
+    m.status = { state: 'running', done: 0, total: 0, label: purpose, message: purpose === 'inspect' ? 'Reading the scenario and re-running replication 0 for the timeline…' : 'Starting the simulation…', problems: [], elapsedMs: null };
+    if (purpose === 'results') {
+      this.timings.runs++;
+      this.timings.startedAt = performance.now();
+      this.timings.loadedAt = null;
+      this.timings.firstChartAt = null;
+      this.timings.completeAt = null;
+      this.timings.workerMs = null;
+      this.firstChartPending = true;
+      this.completePending = false;
+    }
+    const rerunAfterInspect = needsBaseline;
+    this.client.run(
+      { scenarioText: m.scenarioText, overrides, models: m.runModels, replications, seed: m.runSeed, timelines: purpose !== 'baseline' },
+      { onReply: (reply) => this.onReply(purpose, reply, { expectName: options.expectName, rerunAfterInspect }) },
+    );
+    updateStatus(this.layout, m);
+  }
+
+  private onReply(purpose: RunPurpose, reply: RunReply, options: { expectName?: string; rerunAfterInspect: boolean }): void {
+    const m = this.model;
+    switch (reply.type) {
+      case 'loaded': {
+        if (options.expectName && reply.name !== options.expectName) {
+          // A different scenario than the opened result: run it on its own.
+          m.notice = `The scenario “${reply.name}” is not the one of the opened result (“${options.expectName}”); showing the scenario’s own results.`;
+          m.document = null;
+          m.baseDocument = null;
+          m.runModels = null;
+          m.runSeed = null;
+          m.runReplications = null;
+          m.baseline = reply.baseline;
+          this.run('results');
+          this.render();
+          return;
+        }
+        if (purpose === 'results') this.timings.loadedAt = performance.now();
+        m.baseline = reply.baseline;
+        m.runModels ??= reply.models;
+        m.runSeed ??= reply.seed;
+        m.runReplications ??= reply.replications;
+        const total = reply.models.length * (purpose === 'inspect' ? 0 : reply.replications);
+        m.status = { ...m.status, total, message: purpose === 'inspect' ? m.status.message : `Running ${reply.models.length} model${reply.models.length === 1 ? '' : 's'} × ${reply.replications} replications…` };
+        if (options.rerunAfterInspect) {
+          this.run('results');
+          return;
+        }
+        this.render();
+        return;
+      }
+      case 'progress':
+        m.status = { ...m.status, done: reply.done, total: reply.total, message: `${purpose === 'baseline' ? 'Running the baseline for comparison' : 'Simulating'}: ${reply.done} of ${reply.total} replications` };
+        updateStatus(this.layout, m);
+        return;
+      case 'partial':
+        if (purpose !== 'results') return;
+        m.document = reply.document;
+        this.renderView();
+        return;
+      case 'result':
+        if (purpose === 'baseline') {
+          m.baseDocument = reply.document;
+          m.status = { ...m.status, state: 'done', done: m.status.total, elapsedMs: reply.elapsedMs, message: `Baseline done in ${(reply.elapsedMs / 1000).toFixed(1)} s.` };
+          this.render();
+          return;
+        }
+        m.document = reply.document;
+        this.timings.workerMs = reply.elapsedMs;
+        if (isBaseline(m.view.whatIf) && (m.view.replications === undefined || m.baseDocument === null)) m.baseDocument = reply.document;
+        m.status = { ...m.status, done: m.status.total, elapsedMs: reply.elapsedMs, message: `Simulated ${reply.document.results.length} × ${reply.document.replications} replications in ${(reply.elapsedMs / 1000).toFixed(1)} s; preparing the timeline…` };
+        this.completePending = true;
+        this.render();
+        return;
+      case 'timelines': {
+        m.timelineInputs = reply.timelines;
+        const elapsed = m.status.elapsedMs;
+        m.status = { ...m.status, state: 'done', message: elapsed !== null ? `Simulated in ${(elapsed / 1000).toFixed(1)} s.` : 'Scenario loaded: the levers and the timeline are ready.' };
+        this.render();
+        if (m.baseDocument === null && m.document && !isBaseline(m.view.whatIf)) this.run('baseline');
+        return;
+      }
+      case 'problems':
+        m.status = { ...m.status, state: 'failed', message: 'The scenario has problems:', problems: reply.problems };
+        this.render();
+        return;
+      case 'failed':
+        m.status = { ...m.status, state: 'failed', message: `The simulation failed: ${reply.message}` };
+        this.render();
+        return;
+    }
+  }
+
+  private stop(): void {
+    this.client.stop();
+    this.model.status = { ...this.model.status, state: 'idle', message: '' };
+    this.render();
+  }
+
+  private setView(patch: Partial<Omit<ViewState, 'whatIf'>>, rerender = true): void {
+    const before = this.model.view;
+    this.model.view = { ...before, ...patch };
+    for (const [k, v] of Object.entries(patch)) if (v === undefined) delete (this.model.view as unknown as Record<string, unknown>)[k];
+    this.writeUrl();
+    if (!rerender) return;
+    if (patch.replications !== before.replications && 'replications' in patch) this.scheduleRun();
+    this.render();
+    if (patch.view && patch.view !== before.view) this.layout.main.focus({ preventScroll: true });
+  }
+
+  private setWhatIf(state: WhatIfState): void {
+    this.model.view = { ...this.model.view, whatIf: state };
+    this.writeUrl();
+    this.scheduleRun();
+    this.render();
+  }
+
+  private scheduleRun(): void {
+    if (this.leverTimer) clearTimeout(this.leverTimer);
+    this.leverTimer = setTimeout(() => {
+      this.leverTimer = null;
+      this.run('results');
+    }, 250);
+  }
+
+  /** The URL was edited (or went back): follow it. */
+  private fromUrl(): void {
+    const next = decodeState(location.hash);
+    if (encodeState(next) === encodeState(this.model.view)) return;
+    const leversMoved = JSON.stringify(next.whatIf) !== JSON.stringify(this.model.view.whatIf) || next.replications !== this.model.view.replications;
+    this.model.view = next;
+    if (leversMoved && this.model.scenarioText) this.scheduleRun();
+    this.render();
+  }
+
+  private writeUrl(): void {
+    const hash = encodeState(this.model.view);
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+  }
+
+  private chartsDrawn(): void {
+    const now = performance.now();
+    if (this.firstChartPending && this.model.document) {
+      this.firstChartPending = false;
+      this.timings.firstChartAt = now;
+      performance.mark('handoff:first-chart');
+    }
+    if (this.completePending) {
+      this.completePending = false;
+      this.timings.completeAt = now;
+      performance.mark('handoff:complete');
+    }
+  }
+
+  private render(): void {
+    updateChrome(this.layout, this.model);
+    this.renderView();
+  }
+
+  private renderView(): void {
+    VIEWS[this.model.view.view](this.layout.main, this.model, this.actions);
+  }
+
+  private dragAndDrop(doc: Document): void {
+    let depth = 0;
+    const show = (on: boolean) => this.layout.dropOverlay.classList.toggle('visible', on);
+    doc.addEventListener('dragenter', (e) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      depth++;
+      show(true);
+    });
+    doc.addEventListener('dragleave', () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) show(false);
+    });
+    doc.addEventListener('dragover', (e) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    });
+    doc.addEventListener('drop', (e) => {
+      e.preventDefault();
+      depth = 0;
+      show(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void this.openFile(file);
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { cycleTimeCurves } from '../../transforms/cycle-time.js';
+import { estimateBars } from '../../transforms/estimates.js';
+import { personHoursByKind, waitingByCause } from '../../transforms/breakdowns.js';
+import { costTable } from '../../transforms/cost-table.js';
+import { headlineTable } from '../../transforms/headline-table.js';
+import type { ResultDocument } from '../../transforms/sim-types.js';
+import { renderCycleTimeEcdf } from '../../charts/ecdf.js';
+import { renderCiBars } from '../../charts/ci-bars.js';
+import { renderStackedBars } from '../../charts/stacked-bars.js';
+import { renderCostTable, renderHeadlineTable } from '../../charts/tables.js';
+import { card, el } from '../dom.js';
+import type { View, ViewActions } from './context.js';
+import { emptyView } from './empty.js';
+
+/** The charts of a comparison, drawn into a grid (shared by Compare, What-if and Report). */
+export function compareCharts(grid: HTMLElement, doc: ResultDocument, options: { logTime: boolean; onLogTime?: (on: boolean) => void; only?: string[] }): void {
+  const want = (name: string) => !options.only || options.only.includes(name);
+  const cards: HTMLElement[] = [];
+  const draws: Array<() => void> = [];
+  if (want('cycle')) {
+    const c = card('Cycle time', 'First submission to final approval, pooled over replications: the share of assets approved within each time. Circles mark p50 and p90.', 'wide');
+    if (options.onLogTime) {
+      const box = el('input', { attrs: { type: 'checkbox', id: `log-${grid.id || 'x'}` } });
+      box.checked = options.logTime;
+      box.addEventListener('change', () => options.onLogTime?.(box.checked));
+      c.root.insertBefore(el('label', { className: 'inline-option' }, box, ' log time axis'), c.body);
+    }
+    cards.push(c.root);
+    draws.push(() => renderCycleTimeEcdf(c.body, cycleTimeCurves(doc), { logScale: options.logTime }));
+  }
+  if (want('rework')) {
+    const c = card('Rework rate', 'Share of approved assets that were sent back at least once; bars are means, whiskers the 95% CI.');
+    cards.push(c.root);
+    draws.push(() => renderCiBars(c.body, estimateBars(doc, 'reworkRate'), { metric: 'reworkRate' }));
+  }
+  if (want('sla')) {
+    const c = card('SLA attainment', 'Share of tickets answered within the first-response SLA; 95% CI whiskers.');
+    cards.push(c.root);
+    draws.push(() =>
+      renderCiBars(c.body, estimateBars(doc, 'slaAttainment'), {
+        metric: 'slaAttainment',
+        missingMessage: 'No model has an SLA here: the scenario sets no async.sla.firstResponse (try one in What-if), and meetings have no first-response clock.',
+      }),
+    );
+  }
+  if (want('waits')) {
+    const c = card('Who waits', 'Hours an asset spends waiting, by cause (mean per submitted asset).');
+    cards.push(c.root);
+    draws.push(() => renderStackedBars(c.body, waitingByCause(doc), { title: 'Waiting by cause', unit: 'hours waiting per asset' }));
+  }
+  if (want('pays')) {
+    const c = card('Who pays', 'Person-hours spent over the measurement window, by kind of work.');
+    cards.push(c.root);
+    draws.push(() => renderStackedBars(c.body, personHoursByKind(doc), { title: 'Person-hours by kind', unit: 'person-hours' }));
+  }
+  if (want('costs')) {
+    const c = card('The cost table, measured', 'The field guide’s cost types with this scenario’s numbers in place of adjectives.', 'wide');
+    cards.push(c.root);
+    draws.push(() => renderCostTable(c.body, costTable(doc)));
+  }
+  grid.replaceChildren(...cards);
+  // Charts measure their card, so they draw once the cards are in the page.
+  for (const draw of draws) draw();
+}
+
+/** Compare: every model side by side. */
+export const compareView: View = (container, model, actions) => {
+  const doc = model.document;
+  if (!doc) {
+    if (model.status.state === 'running') return waiting(container, 'The first results appear when the first model finishes.');
+    emptyView(
+      container,
+      actions,
+      'Open a result to compare review models',
+      [
+        'Open a result document (from handoff compare or run with --json), or a scenario file to run it here in the browser.',
+        'You can also drop a file anywhere on this page.',
+      ],
+      ['handoff compare scenarios/flagship-launch.yaml --json > result.json', 'handoff view result.json'],
+    );
+    return;
+  }
+  const table = el('div', { className: 'card wide' }, el('h3', { text: 'Headline metrics' }));
+  const tableBody = el('div', { className: 'table-scroll' });
+  table.append(tableBody);
+  renderHeadlineTable(tableBody, headlineTable(doc));
+  const grid = el('div', { className: 'grid', attrs: { id: 'compare-grid' } });
+  container.replaceChildren(runSummary(doc), table, grid);
+  compareCharts(grid, doc, { logTime: model.view.logTime ?? false, onLogTime: (on) => actions.setView({ logTime: on || undefined }) });
+  actions.chartsDrawn();
+};
+
+/** One line on what the results are: models, replications, seed, window. */
+export function runSummary(doc: ResultDocument): HTMLElement {
+  const models = doc.results.map((r) => r.model).join(', ');
+  return el('p', {
+    className: 'run-summary',
+    text: `${doc.results.length} model${doc.results.length === 1 ? '' : 's'} (${models}) × ${doc.replications} replications, seed ${String(doc.seed)}; horizon ${Math.round(doc.scenario.horizonHours / 24)} days, the first ${Math.round(doc.scenario.warmupHours / 24)} days of warm-up not counted.`,
+  });
+}
+
+/** Shown while the first results are on their way. */
+export function waiting(container: HTMLElement, line: string): void {
+  container.replaceChildren(el('div', { className: 'empty-view' }, el('h2', { text: 'Running the simulation…' }), el('p', { text: line })));
+}
+
+export type { ViewActions };

@@ -1,0 +1,40 @@
+import { headlineTable } from '../../transforms/headline-table.js';
+import { SERIES, seriesLines } from '../../transforms/time-series.js';
+import { findings } from '../../transforms/findings.js';
+import { renderHeadlineTable } from '../../charts/tables.js';
+import { renderLines } from '../../charts/lines.js';
+import { card, el } from '../dom.js';
+import type { View } from './context.js';
+import { emptyView } from './empty.js';
+import { compareCharts, runSummary, waiting } from './compare.js';
+
+/** Report: one printable page with the headline numbers, the comparison charts and the queue over time. */
+export const reportView: View = (container, model, actions) => {
+  const doc = model.document;
+  if (!doc) {
+    if (model.status.state === 'running') return waiting(container, 'The report is assembled when the results are in.');
+    emptyView(container, actions, 'Nothing to report yet', ['Open a result document or a scenario; this page then summarises it for printing or sending.'], ['handoff report result.json -o report.html']);
+    return;
+  }
+  const headline = el('div', { className: 'table-scroll' });
+  const grid = el('div', { className: 'grid' });
+  const queue = card(SERIES[0].title, `${SERIES[0].unit}, mean across replications.`, 'wide');
+  const generated = el('p', { className: 'fine-print', text: `Handoff result schema v${doc.schemaVersion}; ${doc.replications} replications per model with common random numbers; seed ${String(doc.seed)}. Intervals are 95% confidence intervals of the mean across replications; percentiles pool every approved asset.` });
+  container.replaceChildren(
+    el(
+      'article',
+      { className: 'report' },
+      el('header', { className: 'report-head' }, el('h2', { text: doc.scenario.name }), doc.scenario.description ? el('p', { className: 'lede', text: doc.scenario.description }) : null, runSummary(doc)),
+      el('section', { className: 'card wide' }, el('h3', { text: 'What the numbers say' }), el('ul', { className: 'findings' }, ...findings(doc).map((f) => el('li', { text: f })))),
+      el('section', { className: 'card wide' }, el('h3', { text: 'Headline metrics' }), headline),
+      grid,
+      queue.root,
+      generated,
+      el('div', { className: 'no-print report-actions' }, el('button', { className: 'primary', text: 'Print or save as PDF', attrs: { type: 'button' }, on: { click: () => window.print() } })),
+    ),
+  );
+  renderHeadlineTable(headline, headlineTable(doc));
+  compareCharts(grid, doc, { logTime: model.view.logTime ?? false });
+  renderLines(queue.body, seriesLines(doc, SERIES[0].key), { title: SERIES[0].title, unit: SERIES[0].unit, originMs: Date.parse(doc.scenario.start), height: 200 });
+  actions.chartsDrawn();
+};

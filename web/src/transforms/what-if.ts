@@ -1,0 +1,147 @@
+import type { Override, Scenario } from './sim-types.js';
+
+/** The scenario's own values of each what-if lever, and what the overrides need to know of its shape. */
+export interface WhatIfBaseline {
+  reviewerGroups: Array<{ group: string; count: number; names: string[] | null }>;
+  sla: string | null;
+  escalation: string | null;
+  cadence: 'daily' | 'weekly' | 'biweekly';
+  meetingLength: string;
+  /** Brief clarity of the first campaign (or one-off); null when there is no brief. */
+  clarity: number | null;
+  campaigns: number;
+  oneOffs: number;
+  preflight: boolean;
+  dashboard: boolean;
+  /** Channels of the first campaign; null without campaigns. */
+  channels: number | null;
+  /** Each campaign's channel names as written (null where the file gives a count). */
+  channelNames: Array<string[] | null>;
+}
+
+/** The levers a user moved (absent: as in the scenario). */
+export interface WhatIfState {
+  reviewers?: Record<string, number>;
+  sla?: string;
+  escalation?: string;
+  cadence?: 'daily' | 'weekly' | 'biweekly';
+  meetingLength?: string;
+  clarity?: number;
+  preflight?: boolean;
+  dashboard?: boolean;
+  channels?: number;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+/** Writes minutes of wall time as the scenario language does ("45m", "1h", "90m"). */
+export function wallText(minutes: number): string {
+  if (minutes % 60 === 0) return `${minutes / 60}h`;
+  return `${Math.round(minutes * 100) / 100}m`;
+}
+
+function durationText(d: { minutes: number; business: boolean } | undefined): string | null {
+  if (!d) return null;
+  return d.business ? `${Math.round((d.minutes / 60) * 100) / 100}bh` : wallText(d.minutes);
+}
+
+/** Reads the levers' current values from the raw file (its shape) and the compiled scenario (its values with defaults). */
+export function whatIfBaseline(raw: unknown, scenario: Scenario): WhatIfBaseline {
+  const doc = isObject(raw) ? raw : {};
+  const team = isObject(doc.team) ? doc.team : {};
+  const work = isObject(doc.work) ? doc.work : {};
+  const campaigns = Array.isArray(work.campaigns) ? work.campaigns.filter(isObject) : [];
+  const oneOffs = Array.isArray(work.oneOffs) ? work.oneOffs.filter(isObject) : [];
+  const reviewerGroups = Object.entries(scenario.groups)
+    .filter(([, ids]) => ids.length > 0 && scenario.people[ids[0]].role === 'reviewer')
+    .map(([group, ids]) => {
+      const g = isObject(team[group]) ? team[group] : {};
+      const names = Array.isArray(g.names) ? g.names.map(String) : null;
+      return { group, count: ids.length, names };
+    });
+  // Repeated campaigns compile to occurrences named "<name> #1", "<name> #2", …
+  const first = campaigns[0];
+  const ofFirst = scenario.campaigns.find((c) => !c.oneOff && first && (c.name === first.name || c.name.startsWith(`${String(first.name)} #`)));
+  const firstChannels = ofFirst?.channels.length ?? null;
+  const firstClarity = ofFirst?.clarity ?? scenario.campaigns[0]?.clarity ?? null;
+  return {
+    reviewerGroups,
+    sla: durationText(scenario.async.sla?.firstResponse),
+    escalation: durationText(scenario.async.escalation?.after),
+    cadence: scenario.sync.daily ? 'daily' : scenario.sync.everyDays >= 14 ? 'biweekly' : 'weekly',
+    meetingLength: wallText(scenario.sync.durationMin),
+    clarity: campaigns.length + oneOffs.length > 0 ? firstClarity : null,
+    campaigns: campaigns.length,
+    oneOffs: oneOffs.length,
+    preflight: scenario.preflight.enabled,
+    dashboard: scenario.async.dashboard,
+    channels: campaigns.length > 0 ? firstChannels : null,
+    channelNames: campaigns.map((c) => (Array.isArray(c.channels) ? c.channels.map(String) : null)),
+  };
+}
+
+/** `count` names: the given ones first, then `${prefix}-N` names not already taken. */
+export function extendNames(names: readonly string[], count: number, prefix: string): string[] {
+  const out = names.slice(0, count);
+  for (let i = 1; out.length < count; i++) {
+    const name = `${prefix}-${i}`;
+    if (!names.includes(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** The overrides (real scenario field paths) that set the moved levers. */
+export function whatIfOverrides(baseline: WhatIfBaseline, state: WhatIfState): Override[] {
+  const out: Override[] = [];
+  for (const g of baseline.reviewerGroups) {
+    const n = state.reviewers?.[g.group];
+    if (n === undefined) continue;
+    if (g.names) {
+      out.push({ path: ['team', g.group, 'count'], value: n });
+      out.push({ path: ['team', g.group, 'names'], value: extendNames(g.names, n, g.group) });
+    } else {
+      out.push({ path: ['team', g.group, 'count'], value: n });
+    }
+  }
+  if (state.sla !== undefined) out.push({ path: ['async', 'sla', 'firstResponse'], value: state.sla });
+  if (state.escalation !== undefined) out.push({ path: ['async', 'escalation', 'after'], value: state.escalation });
+  if (state.cadence !== undefined) out.push({ path: ['sync', 'cadence'], value: state.cadence });
+  if (state.meetingLength !== undefined) out.push({ path: ['sync', 'duration'], value: state.meetingLength });
+  if (state.clarity !== undefined) {
+    for (let i = 0; i < baseline.campaigns; i++) out.push({ path: ['work', 'campaigns', i, 'clarity'], value: state.clarity });
+    for (let i = 0; i < baseline.oneOffs; i++) out.push({ path: ['work', 'oneOffs', i, 'clarity'], value: state.clarity });
+  }
+  if (state.preflight !== undefined) out.push({ path: ['preflight', 'enabled'], value: state.preflight });
+  if (state.dashboard !== undefined) out.push({ path: ['async', 'dashboard'], value: state.dashboard });
+  if (state.channels !== undefined) {
+    baseline.channelNames.forEach((names, i) => {
+      out.push({ path: ['work', 'campaigns', i, 'channels'], value: names ? extendNames(names, state.channels!, 'channel') : state.channels });
+    });
+  }
+  return out;
+}
+
+/** Sets one lever; setting it back to the scenario's value removes it (the state holds changes only). */
+export function setLever<K extends keyof WhatIfState>(baseline: WhatIfBaseline, state: WhatIfState, lever: K, value: WhatIfState[K]): WhatIfState {
+  const next: WhatIfState = { ...state };
+  if (lever === 'reviewers') {
+    const merged = { ...state.reviewers, ...(value as Record<string, number>) };
+    for (const g of baseline.reviewerGroups) if (merged[g.group] === g.count) delete merged[g.group];
+    if (Object.keys(merged).length > 0) next.reviewers = merged;
+    else delete next.reviewers;
+    return next;
+  }
+  if (value === undefined || value === baseline[lever as Exclude<keyof WhatIfBaseline, 'reviewerGroups'>]) delete next[lever];
+  else next[lever] = value;
+  return next;
+}
+
+/** The overrides as `path=value` lines, as the CLI would take them. */
+export function overrideText(overrides: readonly Override[]): string[] {
+  return overrides.map((o) => `${o.path.join('.')}=${typeof o.value === 'string' ? o.value : JSON.stringify(o.value)}`);
+}
+
+/** True when the state moves no lever. */
+export function isBaseline(state: WhatIfState): boolean {
+  return Object.keys(state).length === 0;
+}

@@ -1,0 +1,45 @@
+import type { Override, ResultDocument } from '../transforms/sim-types.js';
+import type { ReplicationResult } from '../../../src/sim/index.js';
+import type { TimelineInput } from '../transforms/timeline.js';
+import type { WhatIfBaseline } from '../transforms/what-if.js';
+
+/** What the app asks for: load a scenario and run its models (replications 0: only the baseline and timelines). */
+export interface RunOptions {
+  scenarioText: string;
+  /** What-if settings on top of the file. */
+  overrides: Override[];
+  /** Models to run (default: the scenario's models). */
+  models: string[] | null;
+  /** Replications per model (default: the scenario's); 0 runs nothing but the timelines. */
+  replications: number | null;
+  /** Seed (default: the scenario's). */
+  seed: number | string | null;
+  /** Also send replication 0's event log of each model. */
+  timelines: boolean;
+}
+
+/** What the app hears back about a run, in this order: loaded, progress and partial documents, result, timelines. */
+export type RunReply =
+  | { type: 'loaded'; name: string; baseline: WhatIfBaseline; models: string[]; replications: number; seed: number | string }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'partial'; document: ResultDocument }
+  | { type: 'result'; document: ResultDocument; elapsedMs: number }
+  | { type: 'timelines'; timelines: TimelineInput[] }
+  | { type: 'problems'; problems: string[] }
+  | { type: 'failed'; message: string };
+
+/** Messages to one simulation worker. Each worker loads the run's scenario, then takes tasks. */
+export type WorkerTask =
+  | { type: 'load'; run: number; options: RunOptions }
+  | { type: 'replicate'; run: number; model: string; indices: number[] }
+  | { type: 'assemble'; run: number; models: string[]; results: ReplicationResult[]; replications: number }
+  | { type: 'timelines'; run: number };
+
+/** Messages from one simulation worker, tagged with the run they belong to. */
+export type WorkerAnswer =
+  | { type: 'loaded'; run: number; name: string; baseline: WhatIfBaseline; models: string[]; replications: number; seed: number | string }
+  | { type: 'replicated'; run: number; results: ReplicationResult[] }
+  | { type: 'assembled'; run: number; document: ResultDocument }
+  | { type: 'timelines'; run: number; timelines: TimelineInput[] }
+  | { type: 'problems'; run: number; problems: string[] }
+  | { type: 'failed'; run: number; message: string };
