@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { collect, positiveInt } from './arguments.js';
+import { collect, port, positiveInt } from './arguments.js';
 import type { CliIO } from './io.js';
 import { reportError } from './report-error.js';
 
@@ -9,6 +9,7 @@ Examples:
   $ handoff run scenarios/mm3-review-queue.yaml --json > result.json
   $ handoff sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4
   $ handoff validate scenarios/*.yaml
+  $ handoff compare scenarios/flagship-launch.yaml --out launch.json && handoff view launch.json
   $ handoff schema > handoff.schema.json
 
 Exit codes: 0 success, 1 invalid scenario or input, 2 usage error, 130 interrupted (Ctrl-C).`;
@@ -90,10 +91,24 @@ export function createProgram(io: CliIO): Command {
     .addHelpText('after', `${examples('schema > handoff.schema.json')}\n  (then point an editor at it: "$schema": "./handoff.schema.json" in a scenario)`)
     .action(async () => (await import('./commands/schema.js')).schemaCommand(io));
 
-  // TODO(view/report): the web viewer's src/cli/commands/view.ts and report.ts are not committed
-  // yet; once they are, register (each lazily importing its module, with examples):
-  //   `view FILE [--port N] [--no-open]`  → (await import('./commands/view.js')).viewCommand(file, opts, io)
-  //   `report RESULT -o FILE`             → (await import('./commands/report.js')).reportCommand(file, opts, io)
+  program
+    .command('view')
+    .description('open the interactive viewer on a result, sweep or scenario file (served on 127.0.0.1 until Ctrl-C)')
+    .argument('<file>', 'a result document (run/compare --out), a sweep document, or a scenario file')
+    .option('-p, --port <n>', 'port to serve on (default: a free one)', port)
+    .option('--no-open', 'do not open a browser; just print the address')
+    .option('--scenario <file>', 'the scenario the document came from (for re-runs in the viewer)')
+    .addHelpText('after', examples('view result.json', 'view scenarios/flagship-launch.yaml --port 8080 --no-open'))
+    .action(async (file, opts) => (await import('./commands/view.js')).viewCommand(file, opts, io));
+
+  program
+    .command('report')
+    .description('write a self-contained HTML report of a result or sweep document')
+    .argument('<result>', 'a result or sweep document (JSON)')
+    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .option('--scenario <file>', 'the scenario the document came from')
+    .addHelpText('after', examples('compare scenarios/flagship-launch.yaml --out launch.json && handoff report launch.json -o launch.html'))
+    .action(async (file, opts) => (await import('./commands/report.js')).reportCommand(file, opts, io));
 
   return program;
 }

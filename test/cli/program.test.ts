@@ -6,7 +6,7 @@ import { reportError } from '../../src/cli/report-error.js';
 import { handoff, handoffInProcess, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('program');
-const COMMANDS = ['run', 'compare', 'sweep', 'validate', 'schema'];
+const COMMANDS = ['run', 'compare', 'sweep', 'validate', 'schema', 'view', 'report'];
 
 function bufferIO(): CliIO & { out: () => string; err: () => string } {
   let out = '';
