@@ -1,0 +1,91 @@
+// `npm run bench:web`: the flagship comparison (every model, 200 replications) in the viewer's
+// Web Worker in Chromium, timed to the first chart and to the last, against the same work in Node
+// in the same run; and the size of the built viewer's JavaScript, gzipped.
+// --json: the last line is a JSON object (browserToNode, webTimeToFirstChartMs, webTimeToCompleteMs, viewerJsGzipKB, …).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { loadScenario, runModels } from '../src/sim/index.js';
+import { startViewServer, viewerDirectory } from '../src/cli/commands/view.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCENARIO = join(ROOT, 'scenarios/flagship-launch.yaml');
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const replications = Number(args.find((a) => a.startsWith('--replications='))?.split('=')[1] ?? 200);
+
+/** What the viewer records about a run (see App.timings). */
+interface Timings {
+  runs: number;
+  startedAt: number | null;
+  loadedAt: number | null;
+  firstChartAt: number | null;
+  completeAt: number | null;
+  workerMs: number | null;
+}
+
+function nodeRun(text: string): { ms: number; models: number } {
+  const loaded = loadScenario(text);
+  if (!loaded.ok) throw new Error('the flagship scenario does not load');
+  const started = performance.now();
+  const doc = runModels(loaded.scenario, loaded.scenario.models, { replications });
+  return { ms: performance.now() - started, models: doc.results.length };
+}
+
+async function browserRun(text: string): Promise<Timings> {
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (!executablePath) throw new Error('Chromium is not installed (apt-get install -y chromium)');
+  const server = await startViewServer({ data: { scenarioText: text, scenarioSource: 'flagship-launch.yaml' } });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${server.url}#view=compare&reps=${replications}`);
+    await page.waitForFunction(() => (window as unknown as { handoff?: { timings: Timings } }).handoff?.timings.completeAt != null, null, { timeout: 600_000 });
+    return await page.evaluate(() => ({ ...(window as unknown as { handoff: { timings: Timings } }).handoff.timings }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function viewerJsGzipKB(): number {
+  const assets = join(viewerDirectory(), 'assets');
+  const bytes = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+const text = readFileSync(SCENARIO, 'utf8');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+say(`flagship comparison, all models × ${replications} replications`);
+const node = nodeRun(text);
+say(`  Node (one thread):           ${(node.ms / 1000).toFixed(2)} s for ${node.models} models`);
+const web = await browserRun(text);
+const first = web.firstChartAt! - web.startedAt!;
+const complete = web.completeAt! - web.startedAt!;
+say(`  Chromium, workers ready:      ${((web.loadedAt! - web.startedAt!) / 1000).toFixed(2)} s (start and read the scenario)`);
+say(`  Chromium worker, first chart: ${(first / 1000).toFixed(2)} s (after the first model)`);
+say(`  Chromium worker, complete:    ${(complete / 1000).toFixed(2)} s (worker's own time ${((web.workerMs ?? 0) / 1000).toFixed(2)} s)`);
+const browserToNode = complete / node.ms;
+say(`  browser / Node:               ${browserToNode.toFixed(2)} (goal ≤ 1.5)`);
+const kb = viewerJsGzipKB();
+say(`  viewer JavaScript, gzipped:   ${kb} KB (goal < 300 KB)`);
+if (json) {
+  say(
+    JSON.stringify({
+      replications,
+      nodeMs: Math.round(node.ms),
+      webTimeToFirstChartMs: Math.round(first),
+      webTimeToCompleteMs: Math.round(complete),
+      webWorkerMs: Math.round(web.workerMs ?? 0),
+      browserToNode: Math.round(browserToNode * 100) / 100,
+      viewerJsGzipKB: kb,
+    }),
+  );
+}

@@ -1,0 +1,264 @@
+// End-to-end tests of the viewer in real Chromium (playwright-core, Debian's chromium).
+// Run after `npm run build`: node test/browser/run.mjs   (screenshots land in test/artifacts/)
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ARTIFACTS, BIN, VIEWER, drawn, handoff, handoffView, launchChromium, recordingPage, runSettled, scratch, showView } from './support.mjs';
+
+for (const built of [BIN, VIEWER]) if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
+
+let browser;
+const resultFile = join(scratch, 'flagship.json');
+const sweepFile = join(scratch, 'sweep.json');
+
+before(async () => {
+  browser = await launchChromium();
+  writeFileSync(resultFile, handoff(['compare', 'scenarios/flagship-launch.yaml', '--replications', '6', '--json']).stdout);
+  writeFileSync(
+    sweepFile,
+    handoff(['sweep', 'scenarios/async-with-sla.yaml', '--set', 'team.reviewers.count=1,2,3', '--set', 'async.sla.firstResponse=4bh,8bh,24bh', '--replications', '3', '--json']).stdout,
+  );
+});
+after(async () => browser?.close());
+
+describe('handoff view of a comparison', () => {
+  let server;
+  before(async () => {
+    server = await handoffView(resultFile);
+  });
+  after(async () => server?.stop());
+
+  it('is served on 127.0.0.1 and finds the scenario the result came from', () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    assert.match(server.stderr(), /scenarios\/flagship-launch\.yaml/);
+  });
+
+  it('renders every view with non-empty charts, no console errors; a screenshot of each', async () => {
+    const p = await recordingPage(browser);
+    await p.page.goto(server.url);
+    assert.equal(await runSettled(p.page), 'done');
+    const expectations = {
+      Compare: { charts: 5, tables: 2 },
+      Timeline: { charts: 1, tables: 0 },
+      'Over time': { charts: 3, tables: 0 },
+      'What-if': { charts: 5, tables: 0 },
+      Report: { charts: 6, tables: 2 },
+    };
+    for (const [label, want] of Object.entries(expectations)) {
+      await showView(p.page, label);
+      const d = await drawn(p.page);
+      assert.ok(d.charts.length >= want.charts, `${label}: ${d.charts.length} charts, want ${want.charts}`);
+      for (const c of d.charts) {
+        assert.ok(c.marks > 0, `${label}: chart "${c.title}" has no marks`);
+        assert.ok(c.width > 200, `${label}: chart "${c.title}" is ${c.width}px wide`);
+      }
+      assert.ok(d.tables.length >= want.tables && d.tables.every((rows) => rows > 0), `${label}: tables ${JSON.stringify(d.tables)}`);
+      assert.ok(d.screenReaderTables >= d.charts.length, `${label}: every chart has a table for screen readers`);
+      assert.ok(d.legends > 0, `${label}: has a legend`);
+      // The only empty state allowed: sync has no SLA, so SLA attainment says why for it (a bar, not an empty chart).
+      assert.deepEqual(d.empty, [], `${label}: empty states ${JSON.stringify(d.empty)}`);
+      await p.page.screenshot({ path: join(ARTIFACTS, `view-${label.toLowerCase().replace(/\W+/g, '-')}.png`), fullPage: true });
+    }
+    const axes = await p.page.evaluate(() => [...document.querySelectorAll('.axis-title')].map((t) => t.textContent));
+    assert.ok(axes.some((a) => /hours/.test(a)) && axes.some((a) => /%|person-hours/.test(a)), `axis titles carry units: ${axes.join(' | ')}`);
+    assert.deepEqual(p.problems, []);
+    await p.close();
+  });
+
+  it('the timeline zooms, pans and traces an asset on hover', async () => {
+    const p = await recordingPage(browser);
+    await p.page.goto(`${server.url}#view=timeline&model=hybrid`);
+    await runSettled(p.page);
+    await p.page.waitForSelector('svg.chart rect.work');
+    const before = p.page.url();
+    await p.page.getByRole('button', { name: 'One day' }).click();
+    await p.page.waitForTimeout(100);
+    const zoomed = p.page.url();
+    assert.notEqual(zoomed, before, 'the visible window is kept in the URL');
+    const { from, to } = Object.fromEntries(new URLSearchParams(new URL(zoomed).hash.slice(1)));
+    assert.ok(Math.abs(Number(to) - Number(from) - 24) < 0.5, `one day shown: ${from}..${to}`);
+    const svg = await p.page.$('#view svg.chart');
+    const box = await svg.boundingBox();
+    await p.page.mouse.move(box.x + box.width * 0.6, box.y + 60);
+    await p.page.mouse.down();
+    await p.page.mouse.move(box.x + box.width * 0.4, box.y + 60, { steps: 5 });
+    await p.page.mouse.up();
+    const panned = Object.fromEntries(new URLSearchParams(new URL(p.page.url()).hash.slice(1)));
+    assert.ok(Number(panned.from) > Number(from), `dragging left moves later in time: ${from} → ${panned.from}`);
+    await p.page.getByRole('button', { name: 'Whole horizon' }).click();
+    // Hover a work bar of some asset: it and its path light up, the rest dims.
+    const bar = await p.page.evaluateHandle(() => [...document.querySelectorAll('#view rect.work')].find((r) => r.getBoundingClientRect().width > 3));
+    const b = await bar.asElement().boundingBox();
+    await p.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await p.page.waitForTimeout(100);
+    const traced = await p.page.evaluate(() => ({
+      tracing: document.querySelector('#view svg.chart').classList.contains('tracing'),
+      on: document.querySelectorAll('#view .on').length,
+      path: document.querySelector('#view .trace path')?.getAttribute('d') ?? '',
+      tip: document.querySelector('#view .tooltip')?.textContent ?? '',
+    }));
+    assert.ok(traced.tracing && traced.on > 0 && traced.path.length > 10, JSON.stringify(traced));
+    assert.match(traced.tip, /asset .*(Europe\/Berlin|America\/New_York)/s);
+    await p.page.screenshot({ path: join(ARTIFACTS, 'timeline-hover.png') });
+    assert.deepEqual(p.problems, []);
+    await p.close();
+  });
+
+  it('a what-if change re-runs in the worker with progress, changes the numbers, and the link reproduces it', async () => {
+    const p = await recordingPage(browser);
+    await p.page.goto(`${server.url}#view=what-if`);
+    await runSettled(p.page);
+    const legend = () => p.page.locator('#view .legend').first().innerText();
+    const before = await legend();
+    await p.page.getByLabel('Reviewers').fill('1');
+    await p.page.getByLabel('Reviewers').dispatchEvent('change');
+    await p.page.waitForSelector('.status[data-state="running"] progress', { timeout: 5000 });
+    assert.equal(await runSettled(p.page), 'done');
+    await p.page.waitForSelector('#view table.delta-table');
+    const after = await legend();
+    assert.notEqual(after, before, 'the cycle-time legend shows new percentiles');
+    const deltas = await p.page.locator('#view table.delta-table td.worse, #view table.delta-table td.better').count();
+    assert.ok(deltas > 0, 'the comparison with the scenario’s own settings shows changes');
+    const url = p.page.url();
+    assert.match(url, /reviewers\.reviewers=1/);
+    assert.match(await p.page.locator('.overrides').innerText(), /team\.reviewers\.count=1/);
+    await p.page.screenshot({ path: join(ARTIFACTS, 'what-if-changed.png'), fullPage: true });
+    assert.deepEqual(p.problems, []);
+    await p.close();
+
+    const q = await recordingPage(browser);
+    await q.page.goto(url);
+    await runSettled(q.page);
+    assert.equal(await q.page.getByLabel('Reviewers').inputValue(), '1');
+    assert.equal(await q.page.locator('#view .legend').first().innerText(), after, 'the same link gives the same numbers');
+    assert.deepEqual(q.problems, []);
+    await q.close();
+  });
+
+  it('serves only the viewer: paths outside it, other hosts and other methods are refused', async () => {
+    const { port } = new URL(server.url);
+    const get = (path, { host = `127.0.0.1:${port}`, method = 'GET' } = {}) =>
+      new Promise((ok, fail) => {
+        const req = request({ host: '127.0.0.1', port, path, method, headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => ok({ status: res.statusCode, body, type: res.headers['content-type'] }));
+        });
+        req.on('error', fail);
+        req.end();
+      });
+    assert.equal((await get('/')).status, 200);
+    const result = await get('/result.json');
+    assert.equal(result.status, 200);
+    assert.equal(JSON.parse(result.body).scenario.name, JSON.parse(readFileSync(resultFile, 'utf8')).scenario.name);
+    assert.equal((await get('/scenario.yaml')).status, 200);
+    for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/package.json', '/%2e%2e%2fpackage.json', '/assets/../../package.json', '/assets/..%5c..%5cpackage.json', '/%252e%252e/package.json', '/..\\package.json', '/./index.html']) {
+      const r = await get(path);
+      assert.ok(r.status === 403 || r.status === 404, `${path}: ${r.status}`);
+      assert.doesNotMatch(r.body, /"name": "handoff"/, path);
+    }
+    assert.equal((await get('/', { host: 'evil.example:80' })).status, 403);
+    assert.equal((await get('/', { method: 'POST' })).status, 405);
+  });
+});
+
+describe('sweeps', () => {
+  it('a sweep document shows as a heatmap with the cells that meet the target outlined', async (t) => {
+    const server = await handoffView(sweepFile);
+    t.after(() => server.stop());
+    const p = await recordingPage(browser);
+    t.after(() => p.close());
+    await p.page.goto(server.url);
+    await runSettled(p.page);
+    assert.match(p.page.url(), /view=sweep/);
+    const cells = await p.page.locator('#view g.cell').count();
+    assert.equal(cells, 9);
+    const meets = await p.page.locator('#view g.cell.meets').count();
+    await p.page.getByLabel(/Target/).fill('1000');
+    await p.page.getByLabel(/Target/).dispatchEvent('change');
+    assert.equal(await p.page.locator('#view g.cell.meets').count(), 9, 'a generous target is met everywhere');
+    await p.page.getByLabel(/Target/).fill('0.001');
+    await p.page.getByLabel(/Target/).dispatchEvent('change');
+    assert.equal(await p.page.locator('#view g.cell.meets').count(), 0);
+    assert.ok(meets >= 0);
+    await p.page.getByLabel(/Target/).fill('24');
+    await p.page.getByLabel(/Target/).dispatchEvent('change');
+    await p.page.screenshot({ path: join(ARTIFACTS, 'view-sweep.png'), fullPage: true });
+    assert.deepEqual(p.problems, []);
+  });
+});
+
+describe('untrusted text', () => {
+  it('a scenario name with markup is shown as text and no script runs', async (t) => {
+    const name = '<script>alert(1)</script><img src=x onerror=alert(2)> & “quotes”';
+    const text = readFileSync('scenarios/mm3-review-queue.yaml', 'utf8')
+      .replace(/^description:.*\n/m, '')
+      .replace(/^name:.*$/m, `name: ${JSON.stringify(name)}\ndescription: "<b>bold?</b> <svg onload=alert(3)>"`);
+    const file = join(scratch, 'hostile.yaml');
+    writeFileSync(file, text);
+    const server = await handoffView(file);
+    t.after(() => server.stop());
+    const p = await recordingPage(browser);
+    t.after(() => p.close());
+    await p.page.goto(server.url);
+    assert.equal(await runSettled(p.page), 'done');
+    for (const label of ['Compare', 'Report']) {
+      await showView(p.page, label);
+      const seen = await p.page.evaluate(() => ({
+        h1: document.querySelector('h1').textContent,
+        title: document.title,
+        injected: document.querySelectorAll('#app script, #app img, #app b, #app svg[onload]').length,
+        report: document.querySelector('.report-head h2')?.textContent ?? null,
+      }));
+      assert.equal(seen.h1, name);
+      assert.equal(seen.title, `${name} — Handoff`);
+      assert.equal(seen.injected, 0);
+      if (label === 'Report') assert.equal(seen.report, name);
+    }
+    assert.match(await p.page.locator('.description').innerText(), /<b>bold\?<\/b> <svg onload=alert\(3\)>/);
+    await p.page.screenshot({ path: join(ARTIFACTS, 'hostile-name.png') });
+    assert.deepEqual(p.dialogs, [], 'no alert ran');
+    assert.deepEqual(p.problems, []);
+  });
+});
+
+describe('handoff report', () => {
+  it('opens from file:// with no network request and renders the report', async () => {
+    const out = join(ARTIFACTS, 'report.html');
+    handoff(['report', resultFile, '-o', out]);
+    const html = readFileSync(out, 'utf8');
+    assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet/);
+    const p = await recordingPage(browser);
+    await p.page.goto(pathToFileURL(out).href);
+    await runSettled(p.page);
+    await p.page.waitForSelector('#view .report svg.chart');
+    const d = await drawn(p.page);
+    assert.ok(d.charts.length >= 6 && d.charts.every((c) => c.marks > 0), JSON.stringify(d.charts));
+    // The report still re-runs: its scenario is inlined, and the worker starts from a data: URL.
+    await showView(p.page, 'Timeline');
+    await p.page.waitForSelector('#view svg.chart rect.work');
+    const foreign = p.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'no request but file: and data:');
+    await showView(p.page, 'Report');
+    await p.page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+    assert.deepEqual(p.problems, []);
+    await p.close();
+  });
+
+  it('the plain built viewer opens from disk and runs a scenario picked with the file picker', async () => {
+    const p = await recordingPage(browser);
+    await p.page.goto(pathToFileURL(VIEWER).href);
+    assert.match(await p.page.locator('#view').innerText(), /Open a result/);
+    await p.page.screenshot({ path: join(ARTIFACTS, 'empty.png') });
+    await p.page.setInputFiles('input[type=file]', join(process.cwd(), 'scenarios/mm3-review-queue.yaml'));
+    assert.equal(await runSettled(p.page), 'done');
+    const d = await drawn(p.page);
+    assert.ok(d.charts.length >= 4 && d.charts.every((c) => c.marks > 0), JSON.stringify(d.charts));
+    assert.deepEqual(p.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    assert.deepEqual(p.problems, []);
+    await p.close();
+  });
+});
