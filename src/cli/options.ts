@@ -8,6 +8,7 @@ export interface RunLikeOptions {
   json?: boolean;
   csv?: boolean;
   out?: string;
+  report?: string;
   workers?: number;
 }
 

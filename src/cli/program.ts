@@ -27,6 +27,7 @@ function simulationOptions(command: Command, what: string): Command {
     .option('--json', 'print the result document as JSON (nothing else on stdout)')
     .addOption(new Option('--csv', 'print the metrics as CSV: model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95').conflicts('json'))
     .option('-o, --out <file>', 'also write the result document (JSON) to a file, atomically')
+    .option('--report <file>', 'also write a self-contained HTML report (charts, opens from disk, no network)')
     .option('-w, --workers <n>', 'replications at once, on this thread and worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', positiveInt);
 }
 
@@ -57,7 +58,8 @@ export function createProgram(io: CliIO): Command {
     ' per model',
   )
     .option('--models <list>', "comma-separated models, the first is the baseline (default: the scenario's models, else all four)")
-    .addHelpText('after', examples('compare scenarios/flagship-launch.yaml', 'compare scenarios/flagship-launch.yaml --models sync,hybrid -r 100 --out launch.json', 'compare scenarios/pilot-async-channel.yaml --csv > pilot.csv'))
+    .addHelpText('after', examples('compare scenarios/flagship-launch.yaml', 'compare scenarios/flagship-launch.yaml --models sync,hybrid -r 100 --out launch.json',
+        'compare scenarios/flagship-launch.yaml --report launch.html', 'compare scenarios/pilot-async-channel.yaml --csv > pilot.csv'))
     .action(async (file, opts) => (await import('./commands/compare.js')).compareCommand(file, opts, io));
 
   simulationOptions(

@@ -1,7 +1,11 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_METRICS } from '../../src/sim/index.js';
 import { labelOf } from '../../src/cli/format/metric-labels.js';
-import { handoff, handoffInProcess } from '../support/cli.js';
+import { handoff, handoffInProcess, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('compare');
 
 const FLAGSHIP = 'scenarios/flagship-launch.yaml';
 const SMALL = 'scenarios/small-team-3-channels.yaml';
@@ -63,5 +67,34 @@ describe('handoff compare', () => {
     const bad = await handoffInProcess(['compare', SMALL, '--models', 'sync,telepathy']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown model "telepathy"/);
+  });
+
+  it('--report writes one self-contained HTML report (document and scenario inlined, in a new directory) and says where', () => {
+    const report = join(tmp, 'reports', 'launch.html');
+    const r = handoff(['compare', SMALL, '-r', '3', '--json', '--report', report]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).results.length).toBeGreaterThan(1);
+    expect(r.stderr).toBe(`Report: ${report} (one self-contained HTML file; open it in a browser, or email it)\n`);
+    const html = readFileSync(report, 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/);
+    const data = JSON.parse(/<script type="application\/json" id="handoff-data">(.*?)<\/script>/s.exec(html)![1]);
+    expect(data.document).toEqual(JSON.parse(r.stdout));
+    expect(data.scenarioText).toBe(readFileSync(SMALL, 'utf8'));
+    expect(data.view).toBe('report');
+
+    const table = handoff(['compare', SMALL, '-r', '2', '--report', join(tmp, 'table.html')]);
+    expect(table.stdout).toMatch(/\nReport: .*table\.html \(one self-contained HTML file/);
+    expect(table.stderr).toBe('');
+  });
+
+  it('--report to a place that cannot be written fails with exit 1 and leaves no --out file', () => {
+    const out = join(tmp, 'not-written.json');
+    const aFile = join(tmp, 'a-file');
+    writeFileSync(aFile, '');
+    const r = handoff(['compare', SMALL, '-r', '2', '--out', out, '--report', join(aFile, 'report.html')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/report\.html: cannot write/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
   });
 });

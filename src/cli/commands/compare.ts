@@ -10,5 +10,5 @@ export async function compareCommand(file: string, opts: RunLikeOptions & { mode
   const models = opts.models ? parseModels(opts.models) : loaded.models;
   const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
   const doc = await runModelsOf({ scenario, text, models, opts, io, label: 'compare' });
-  await emit(doc, opts, io, RESULT_VIEWS);
+  await emit(doc, opts, io, RESULT_VIEWS, { kind: 'document', scenarioFile: file, scenarioText: text });
 }

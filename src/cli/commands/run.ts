@@ -41,5 +41,5 @@ export async function runCommand(file: string, opts: RunLikeOptions & { model?: 
   const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
   const doc = await runModelsOf({ scenario, text, models: [model], opts, io, label: 'run' });
   if (opts.events) await writeFileAtomic(opts.events, eventsCsv(eventLog(scenario, model), scenario.originMs));
-  await emit(doc, opts, io, RESULT_VIEWS);
+  await emit(doc, opts, io, RESULT_VIEWS, { kind: 'document', scenarioFile: file, scenarioText: text });
 }

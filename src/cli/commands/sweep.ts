@@ -68,5 +68,5 @@ export async function sweepCommand(file: string, opts: RunLikeOptions & { set?: 
     parameters,
     points: points.map((p, i) => ({ ...p, reps: reps[i] })),
   });
-  await emit(doc, opts, io, { table: sweepTable, csv: sweepCsv });
+  await emit(doc, opts, io, { table: sweepTable, csv: sweepCsv }, { kind: 'sweep', scenarioFile: file, scenarioText: text });
 }

@@ -82,7 +82,8 @@ export function renderHeatmap(element: HTMLElement, heatmap: Heatmap, options: H
     .attr('y', y.bandwidth() / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'middle')
-    .attr('fill', (d) => (d.value === null ? '#333' : textColour(colour(d.value))))
+    // A style, not an attribute: the stylesheet's `svg.chart text { fill }` outranks attributes.
+    .style('fill', (d) => (d.value === null ? '#333' : textColour(colour(d.value))))
     .text((d) => `${d.meets ? '✓ ' : ''}${d.value === null ? 'n/a' : formatMetric(heatmap.metric, d.value)}`);
   cells.select('title').text((d) => `${Object.entries(d.settings).map(([k, v]) => `${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ')}: ${d.value === null ? 'n/a' : formatMetric(heatmap.metric, d.value)}${d.meets ? ' (meets the target)' : ''}`);
 
