@@ -71,6 +71,7 @@ export class App {
       this.renderView();
     }).observe(this.layout.main);
     this.render();
+    this.client.warm();
   }
 
   /** Loads what the page was opened with, if anything. */

@@ -34,7 +34,7 @@ interface Run {
 /** The number of workers: one per core but one (the page draws the charts), at least one, at most eight. */
 export function defaultPoolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.max(1, Math.min(8, cores - 1));
+  return Math.max(1, Math.min(8, cores));
 }
 
 /**
@@ -63,6 +63,11 @@ export class SimulationPool {
       slot.ready = -1;
       this.send(slot, { type: 'load', run: id, options });
     }
+  }
+
+  /** Starts the workers ahead of the first run, so parsing their code overlaps with loading the page's data. */
+  warm(): void {
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
   }
 
   /** True while a run is in flight. */
@@ -172,7 +177,11 @@ export class SimulationPool {
     let prefix = run.completePrefix;
     while (prefix < run.models.length && run.results.get(run.models[prefix])!.length === run.replications) prefix++;
     if (prefix === run.completePrefix) return;
+    const first = run.completePrefix === 0;
     run.completePrefix = prefix;
+    // One partial document, when the first model is in (the first chart); then only the final one:
+    // each assembly costs the worker a pass over every result sent so far.
+    if (!first && prefix < run.models.length) return;
     const models = run.models.slice(0, prefix);
     const task: WorkerTask = { type: 'assemble', run: run.id, models, results: models.flatMap((m) => run.results.get(m)!), replications: run.replications };
     // The final document goes first; a partial one is only worth it while work remains.
