@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ARTIFACTS, BIN, VIEWER, drawn, handoff, handoffView, launchChromium, recordingPage, runSettled, scratch, showView } from './support.mjs';
+import { ARTIFACTS, BIN, VIEWER, contrast, drawn, handoff, handoffView, launchChromium, recordingPage, runSettled, scratch, showView } from './support.mjs';
 
 for (const built of [BIN, VIEWER]) if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
 
@@ -113,10 +113,19 @@ describe('handoff view of a comparison', () => {
     await runSettled(p.page);
     const legend = () => p.page.locator('#view .legend').first().innerText();
     const before = await legend();
+    // Watch for the progress indicator (a quick run may show it for a moment only).
+    const runsBefore = await p.page.evaluate(() => {
+      window.sawProgress = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.status[data-state="running"] progress')) window.sawProgress = true;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+      return window.handoff.timings.runs;
+    });
     await p.page.getByLabel('Reviewers').fill('1');
     await p.page.getByLabel('Reviewers').dispatchEvent('change');
-    await p.page.waitForSelector('.status[data-state="running"] progress', { timeout: 5000 });
+    await p.page.waitForFunction((n) => window.handoff.timings.runs > n && window.handoff.timings.completeAt !== null, runsBefore, { timeout: 60_000 });
     assert.equal(await runSettled(p.page), 'done');
+    assert.ok(await p.page.evaluate(() => window.sawProgress), 'a progress indicator showed while the worker ran');
     await p.page.waitForSelector('#view table.delta-table');
     const after = await legend();
     assert.notEqual(after, before, 'the cycle-time legend shows new percentiles');
@@ -186,6 +195,11 @@ describe('sweeps', () => {
     assert.ok(meets >= 0);
     await p.page.getByLabel(/Target/).fill('24');
     await p.page.getByLabel(/Target/).dispatchEvent('change');
+    // Every cell's label is readable on its colour: WCAG contrast of at least 4.5.
+    const pairs = await p.page.evaluate(() =>
+      [...document.querySelectorAll('#view g.cell')].map((g) => [getComputedStyle(g.querySelector('text')).fill, getComputedStyle(g.querySelector('rect')).fill, g.querySelector('text').textContent]),
+    );
+    for (const [ink, paper, label] of pairs) assert.ok(contrast(ink, paper) >= 4.5, `${label}: ${ink} on ${paper} has contrast ${contrast(ink, paper).toFixed(2)}`);
     await p.page.screenshot({ path: join(ARTIFACTS, 'view-sweep.png'), fullPage: true });
     assert.deepEqual(p.problems, []);
   });
