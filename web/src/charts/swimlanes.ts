@@ -1,4 +1,4 @@
-import { axisTop, line, scaleLinear, scaleUtc, select, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, symbolWye, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { axisTop, line, scaleLinear, scaleUtc, select, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, symbolWye, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { Mark, MarkKind, Span, SpanKind, Timeline } from '../transforms/timeline.js';
 import { formatInstant, formatLocal, formatNumber } from '../transforms/format.js';
 import { chartWidth, clearEmptyState, emptyState, frame, layer } from './frame.js';
@@ -175,26 +175,20 @@ export function renderSwimlanes(element: HTMLElement, timeline: Timeline, option
     }
     return lines;
   };
-  for (const sel of [workRects, waitRects, meetingRects] as const) {
+  // Hovering anything that belongs to an asset traces the asset and tells what it is.
+  const hoverable = <E extends SVGElement, D extends Span | Mark>(sel: Selection<E, D, SVGGElement, null>) =>
     sel
-      .on('pointerenter', (event: PointerEvent, d) => {
+      .on('pointerenter', (event: Event, d) => {
+        const { clientX, clientY } = event as PointerEvent;
         highlight(d.asset || null);
-        showTooltip(element, describe(d), { x: event.clientX, y: event.clientY });
+        showTooltip(element, describe(d), { x: clientX, y: clientY });
       })
       .on('pointerleave', () => {
         highlight(null);
         hideTooltip(element);
       });
-  }
-  markPaths
-    .on('pointerenter', (event: PointerEvent, d) => {
-      highlight(d.asset || null);
-      showTooltip(element, describe(d), { x: event.clientX, y: event.clientY });
-    })
-    .on('pointerleave', () => {
-      highlight(null);
-      hideTooltip(element);
-    });
+  for (const sel of [workRects, waitRects, meetingRects] as const) hoverable(sel);
+  hoverable(markPaths);
 
   const behaviour: ZoomBehavior<SVGSVGElement, null> = zoom<SVGSVGElement, null>()
     .scaleExtent([1, Math.max(1, horizon / MIN_WINDOW_HOURS)])

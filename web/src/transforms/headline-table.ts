@@ -1,3 +1,4 @@
+import { HEADLINE_METRICS } from '../../../src/sim/experiment/summarize.js';
 import type { Estimate, ModelResult, ResultDocument } from './sim-types.js';
 import { formatDifference, formatMetric, lowerIsBetter, metricLabel } from './metric-names.js';
 
@@ -16,19 +17,8 @@ export interface HeadlineTable {
   rows: Array<{ metric: string; label: string; cells: HeadlineCell[] }>;
 }
 
-/** The metrics shown first, in order; any other headline the library adds follows. */
-export const HEADLINE_ORDER = [
-  'cycleTimeHours',
-  'makespanHours',
-  'reworkRate',
-  'reviewRoundsPerAsset',
-  'firstResponseHours',
-  'slaAttainment',
-  'throughputPerWeek',
-  'personHoursTotal',
-  'personHoursMeetings',
-  'personHoursDocumentation',
-];
+/** The metrics shown first, in order: the library's headline metrics, as the CLI's table shows them. */
+export const HEADLINE_ORDER: readonly string[] = HEADLINE_METRICS;
 
 function cell(r: ModelResult, metric: string): HeadlineCell {
   const e = r.metrics[metric] as Estimate | null | undefined;
