@@ -40,6 +40,9 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
       if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"`, atKey: true }));
       }
+      if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+        return [{ path, message: `missing: this field is required (${KINDS[issue.expected] ?? issue.expected})` }];
+      }
       return [{ path, message: issue.message }];
     });
     return { ok: false, problems: sortProblems(markOverrides(locateProblems(problems, doc, lines), overrides)) };
@@ -56,6 +59,17 @@ function markOverrides(problems: Problem[], overrides: readonly Override[]): Pro
     return o ? { ...p, message: `${p.message} (set to ${JSON.stringify(o.value)} by an override)` } : p;
   });
 }
+
+/** How a required field's kind reads in a message. */
+const KINDS: Record<string, string> = {
+  record: 'a mapping of names to entries',
+  object: 'a mapping of fields',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
 
 function firstLine(message: string): string {
   return message.split('\n')[0];
