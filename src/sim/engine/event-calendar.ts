@@ -10,6 +10,10 @@ export type EventHandle = number;
 // been reused by a later event) never cancels the wrong event.
 const SLOT_BITS = 2 ** 22;
 const MAX_SLOTS = SLOT_BITS;
+// Marks in slotSeq (sequence numbers are >= 0): a slot that holds no event, and one whose event
+// was cancelled but still sits in the heap until it reaches the top.
+const FREE = -1;
+const CANCELLED = -2;
 
 /** Pending events in a typed-array heap; ties in time come out in insertion order. */
 export class EventCalendar {
@@ -20,8 +24,8 @@ export class EventCalendar {
 
   private slotKind: Int32Array;
   private slotPayload: Float64Array;
+  /** The sequence number of the slot's pending event, or FREE, or CANCELLED (still in the heap). */
   private slotSeq: Float64Array;
-  private slotCancelled: Uint8Array;
   private freeSlots: Int32Array;
   private freeCount = 0;
   private slotCount = 0;
@@ -36,7 +40,6 @@ export class EventCalendar {
     this.slotKind = new Int32Array(n);
     this.slotPayload = new Float64Array(n);
     this.slotSeq = new Float64Array(n);
-    this.slotCancelled = new Uint8Array(n);
     this.freeSlots = new Int32Array(n);
   }
 
@@ -52,7 +55,6 @@ export class EventCalendar {
     this.slotKind[slot] = kind;
     this.slotPayload[slot] = payload;
     this.slotSeq[slot] = seq;
-    this.slotCancelled[slot] = 0;
     if (this.size === this.heapTime.length) this.growHeap();
     this.siftUp(this.size++, time, seq, slot);
     this.live++;
@@ -63,10 +65,8 @@ export class EventCalendar {
   cancel(handle: EventHandle): boolean {
     const slot = handle % SLOT_BITS;
     const seq = (handle - slot) / SLOT_BITS;
-    if (slot >= this.slotCount || this.slotSeq[slot] !== seq || this.slotCancelled[slot] === 1) {
-      return false;
-    }
-    this.slotCancelled[slot] = 1;
+    if (slot >= this.slotCount || this.slotSeq[slot] !== seq) return false;
+    this.slotSeq[slot] = CANCELLED;
     this.live--;
     return true;
   }
@@ -75,14 +75,8 @@ export class EventCalendar {
   payloadOf(handle: EventHandle): number {
     const slot = handle % SLOT_BITS;
     const seq = (handle - slot) / SLOT_BITS;
-    if (slot >= this.slotCount || this.slotSeq[slot] !== seq || this.slotCancelled[slot] === 1) return NaN;
+    if (slot >= this.slotCount || this.slotSeq[slot] !== seq) return NaN;
     return this.slotPayload[slot];
-  }
-
-  /** Time of the next live event, or Infinity when none is left. */
-  peekTime(): number {
-    this.dropCancelled();
-    return this.size > 0 ? this.heapTime[0] : Infinity;
   }
 
   /**
@@ -90,10 +84,28 @@ export class EventCalendar {
    * (`outKind`, `outPayload`); returns its time, or Infinity when none is left.
    */
   pop(): number {
-    this.dropCancelled();
+    return this.takeUntil(Infinity);
+  }
+
+  /**
+   * Takes the next live event if it is due no later than `until`: reports it through the
+   * out-fields and returns its time. Otherwise leaves it pending and returns Infinity when the
+   * calendar is empty, or -1 when the next event lies beyond `until` (event times are never
+   * negative: the clock starts at 0 and scheduling clamps to now). The run loop's one call.
+   */
+  takeUntil(until: number): number {
+    const seqs = this.slotSeq;
+    const slots = this.heapSlot;
+    // Cancelled events are dropped lazily, when they reach the top.
+    while (this.size > 0 && seqs[slots[0]] === CANCELLED) {
+      const slot = slots[0];
+      this.removeTop();
+      this.release(slot);
+    }
     if (this.size === 0) return Infinity;
     const time = this.heapTime[0];
-    const slot = this.heapSlot[0];
+    if (time > until) return -1;
+    const slot = slots[0];
     this.outKind = this.slotKind[slot];
     this.outPayload = this.slotPayload[slot];
     this.removeTop();
@@ -115,16 +127,8 @@ export class EventCalendar {
     this.live = 0;
   }
 
-  private dropCancelled(): void {
-    while (this.size > 0 && this.slotCancelled[this.heapSlot[0]] === 1) {
-      const slot = this.heapSlot[0];
-      this.removeTop();
-      this.release(slot);
-    }
-  }
-
   private release(slot: number): void {
-    this.slotSeq[slot] = -1;
+    this.slotSeq[slot] = FREE;
     this.freeSlots[this.freeCount++] = slot;
   }
 
@@ -191,12 +195,11 @@ export class EventCalendar {
     this.slotKind = grow(this.slotKind, new Int32Array(n));
     this.slotPayload = grow(this.slotPayload, new Float64Array(n));
     this.slotSeq = grow(this.slotSeq, new Float64Array(n));
-    this.slotCancelled = grow(this.slotCancelled, new Uint8Array(n));
     this.freeSlots = grow(this.freeSlots, new Int32Array(n));
   }
 }
 
-function grow<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
+function grow<T extends Float64Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

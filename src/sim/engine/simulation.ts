@@ -30,7 +30,7 @@ export type StopReason = 'horizon' | 'empty' | 'stopped';
 export class Simulation {
   /** Current time in minutes since the origin. */
   now = 0;
-  /** Events processed since construction. */
+  /** Events processed since construction (brought up to date when `run` returns). */
   eventsProcessed = 0;
   private readonly calendar: EventCalendar;
   private readonly handlers: Handler[] = [];
@@ -83,18 +83,24 @@ export class Simulation {
     const calendar = this.calendar;
     const handlers = this.handlers;
     this.stopRequested = false;
-    for (;;) {
-      const next = calendar.peekTime();
-      if (next === Infinity) return 'empty';
-      if (next > until) {
-        this.now = until;
-        return 'horizon';
+    // The count lives in a local while the loop runs (one field write per event less) and is
+    // written back on every way out, a handler's exception included.
+    let processed = this.eventsProcessed;
+    try {
+      for (;;) {
+        const next = calendar.takeUntil(until);
+        if (next === Infinity) return 'empty';
+        if (next < 0) {
+          this.now = until;
+          return 'horizon';
+        }
+        this.now = next;
+        if (++processed > budget) throw new RunawayError(processed - 1, next);
+        handlers[calendar.outKind](calendar.outPayload, next);
+        if (this.stopRequested) return 'stopped';
       }
-      calendar.pop();
-      this.now = next;
-      if (++this.eventsProcessed > budget) throw new RunawayError(this.eventsProcessed - 1, next);
-      handlers[calendar.outKind](calendar.outPayload, next);
-      if (this.stopRequested) return 'stopped';
+    } finally {
+      this.eventsProcessed = processed;
     }
   }
 }
