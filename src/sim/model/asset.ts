@@ -50,8 +50,8 @@ export interface Asset {
   waitCause: WaitCause | null;
   /** Counted in metrics (first submitted after the warm-up). */
   counted: boolean;
-  /** The asset's own random streams by purpose (common random numbers), made on first use. */
-  streams: Map<string, () => number> | null;
+  /** The asset's own random streams by purpose index (common random numbers), made on first use. */
+  streams: Array<(() => number) | undefined> | null;
 }
 
 /** A new asset in the briefed state. */

@@ -34,12 +34,20 @@ function mix(state: HashState, text: string, out: HashState = new Int32Array(4))
  * into an sfc32 generator instead of building a seedrandom Alea: constructing an Alea (Mash over
  * the key) costs about 2 µs, which made stream creation 40% of a model run. The hash of the
  * (seed, name) prefix is kept, so a new entity costs one short hash.
+ *
+ * The generators' states live side by side in one Int32Array owned by this object, four words a
+ * stream, so a new stream allocates only its closure: a typed array apiece was a third of all the
+ * memory a replication allocated. 32-bit words in a typed array also stay unboxed in browsers,
+ * whose V8 keeps small integers to 31 bits.
  */
 export class EntityStreams {
   private readonly prefixes = new Map<string, HashState>();
   private readonly seedState: HashState;
   /** The hash of the whole triple, reused by every get() (it is consumed at once). */
   private readonly scratch = new Int32Array(4);
+  /** sfc32 states: stream k's words a, b, c, d at 4k … 4k+3. */
+  private states = new Int32Array(4 * 64);
+  private count = 0;
 
   constructor(seed: string) {
     this.seedState = mix(START, seed);
@@ -61,48 +69,52 @@ export class EntityStreams {
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     h3 = Math.imul(h3 ^ (h3 >>> 16), 2246822507) ^ Math.imul(h4 ^ (h4 >>> 13), 3266489909);
     h4 = Math.imul(h4 ^ (h4 >>> 16), 2246822507) ^ Math.imul(h3 ^ (h3 >>> 13), 3266489909);
-    return sfc32(h1, h2, h3, h4);
+    return this.sfc32(h1, h2, h3, h4);
+  }
+
+  /**
+   * Chris Doty-Humphrey's Small Fast Counter (sfc32), seeded with four words: uniform doubles in
+   * [0, 1), after the customary 12 rounds of warm-up (on locals: making a stream is as hot as
+   * drawing from it).
+   */
+  private sfc32(a: number, b: number, c: number, d: number): Random {
+    for (let i = 0; i < 12; i++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+    }
+    if (4 * this.count === this.states.length) {
+      const grown = new Int32Array(this.states.length * 2);
+      grown.set(this.states);
+      this.states = grown;
+    }
+    const at = 4 * this.count++;
+    this.states[at] = a;
+    this.states[at + 1] = b;
+    this.states[at + 2] = c;
+    this.states[at + 3] = d;
+    return () => this.draw(at);
+  }
+
+  /** The next uniform of the stream whose state starts at `at`. */
+  private draw(at: number): number {
+    const s = this.states;
+    const a = s[at];
+    const b = s[at + 1];
+    const c = s[at + 2];
+    const d = s[at + 3];
+    const t = (((a + b) | 0) + d) | 0;
+    s[at] = b ^ (b >>> 9);
+    s[at + 1] = (c + (c << 3)) | 0;
+    s[at + 2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    s[at + 3] = (d + 1) | 0;
+    return (t >>> 0) / 4294967296;
   }
 }
 
 /** One entity stream without a shared prefix cache. */
 export function entityStream(seed: string, name: string, id: string): Random {
   return new EntityStreams(seed).get(name, id);
-}
-
-/**
- * Chris Doty-Humphrey's Small Fast Counter (sfc32): uniform doubles in [0, 1).
- *
- * The state lives in an Int32Array, not in captured variables: browsers' V8 compresses pointers,
- * so a small integer is 31 bits there and every write of a full 32-bit value to a closure slot
- * allocates a heap number. That made this generator a quarter of a run in Chromium's worker; a
- * typed array holds the bits unboxed in every engine.
- */
-function sfc32(a: number, b: number, c: number, d: number): Random {
-  // The customary 12 rounds of warm-up, on locals: a stream is made per asset and purpose, so
-  // making one is as hot as drawing from it.
-  for (let i = 0; i < 12; i++) {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (((c << 21) | (c >>> 11)) + t) | 0;
-  }
-  const s = new Int32Array(4);
-  s[0] = a;
-  s[1] = b;
-  s[2] = c;
-  s[3] = d;
-  return () => {
-    const a0 = s[0];
-    const b0 = s[1];
-    const c0 = s[2];
-    const d0 = s[3];
-    const t = (((a0 + b0) | 0) + d0) | 0;
-    s[0] = b0 ^ (b0 >>> 9);
-    s[1] = (c0 + (c0 << 3)) | 0;
-    s[2] = (((c0 << 21) | (c0 >>> 11)) + t) | 0;
-    s[3] = (d0 + 1) | 0;
-    return (t >>> 0) / 4294967296;
-  };
 }
