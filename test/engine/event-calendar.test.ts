@@ -34,6 +34,7 @@ describe('EventCalendar', () => {
           const handles = items.map(([t], i) => cal.push(t, 0, i));
           items.forEach(([, cancel], i) => cancel && expect(cal.cancel(handles[i])).toBe(true));
           const kept = items.map((x, i) => [x, i] as const).filter(([[, c]]) => !c).map(([, i]) => i);
+          expect(cal.pending).toBe(kept.length);
           expect(drain(cal).map(([, i]) => i).sort((a, b) => a - b)).toEqual(kept);
           expect(cal.pending).toBe(0);
         },

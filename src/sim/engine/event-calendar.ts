@@ -30,7 +30,8 @@ export class EventCalendar {
   private freeCount = 0;
   private slotCount = 0;
   private nextSeq = 0;
-  private live = 0;
+  /** Cancelled events still in the heap (the pending count is the heap's size less these). */
+  private cancelledInHeap = 0;
 
   constructor(initialCapacity = 1024) {
     const n = Math.max(16, initialCapacity);
@@ -45,7 +46,7 @@ export class EventCalendar {
 
   /** Number of pending, not-cancelled events. */
   get pending(): number {
-    return this.live;
+    return this.size - this.cancelledInHeap;
   }
 
   /** Adds an event; returns its handle. */
@@ -57,7 +58,6 @@ export class EventCalendar {
     this.slotSeq[slot] = seq;
     if (this.size === this.heapTime.length) this.growHeap();
     this.siftUp(this.size++, time, seq, slot);
-    this.live++;
     return seq * SLOT_BITS + slot;
   }
 
@@ -67,7 +67,7 @@ export class EventCalendar {
     const seq = (handle - slot) / SLOT_BITS;
     if (slot >= this.slotCount || this.slotSeq[slot] !== seq) return false;
     this.slotSeq[slot] = CANCELLED;
-    this.live--;
+    this.cancelledInHeap++;
     return true;
   }
 
@@ -101,6 +101,7 @@ export class EventCalendar {
       const slot = slots[0];
       this.removeTop();
       this.release(slot);
+      this.cancelledInHeap--;
     }
     if (this.size === 0) return Infinity;
     const time = this.heapTime[0];
@@ -110,7 +111,6 @@ export class EventCalendar {
     this.outPayload = this.slotPayload[slot];
     this.removeTop();
     this.release(slot);
-    this.live--;
     return time;
   }
 
@@ -124,7 +124,7 @@ export class EventCalendar {
     this.size = 0;
     this.freeCount = 0;
     this.slotCount = 0;
-    this.live = 0;
+    this.cancelledInHeap = 0;
   }
 
   private release(slot: number): void {
