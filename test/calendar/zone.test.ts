@@ -53,3 +53,40 @@ describe('localDateOf', () => {
     expect(offsetMs('Asia/Kathmandu', utc('2026-01-06T00:00:00Z'))).toBe(345 * 60_000);
   });
 });
+
+describe('offsetMs', () => {
+  /** The offset straight from Intl, the slow way, for comparison. */
+  const reference = (tz: string, utcMs: number) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+        .formatToParts(new Date(utcMs))
+        .map((p) => [p.type, Number(p.value)]),
+    );
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(utcMs / 1000) * 1000;
+  };
+  const zones = ['Europe/Berlin', 'America/New_York', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Tehran', 'America/Havana', 'Asia/Kolkata'];
+
+  it('agrees with Intl at any instant, in zones with whole-hour, half-hour and 45-minute changes', () => {
+    const instants = fc.integer({ min: utc('2024-01-01T00:00:00Z'), max: utc('2030-01-01T00:00:00Z') });
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), instants, (tz, t) => {
+        expect(offsetMs(tz, t)).toBe(reference(tz, t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('changes on the very minute the clocks do', () => {
+    // Berlin springs forward at 01:00Z, New York at 07:00Z, Lord Howe falls back half an hour at 15:00Z.
+    const changes: Array<[string, string, number, number]> = [
+      ['Europe/Berlin', '2026-03-29T01:00:00Z', 60, 120],
+      ['America/New_York', '2026-03-08T07:00:00Z', -300, -240],
+      ['Australia/Lord_Howe', '2026-04-04T15:00:00Z', 660, 630],
+    ];
+    for (const [tz, at, before, after] of changes) {
+      expect(offsetMs(tz, utc(at) - 60_000) / 60_000).toBe(before);
+      expect(offsetMs(tz, utc(at) - 1) / 60_000).toBe(before);
+      expect(offsetMs(tz, utc(at)) / 60_000).toBe(after);
+    }
+  });
+});

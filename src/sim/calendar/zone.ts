@@ -1,12 +1,10 @@
 // The only place that calls Intl: local wall-clock time <-> UTC instants in an IANA zone.
-// Formatters are cached per zone and offsets per (zone, minute), so a calendar costs about one
-// Intl call per local day it covers, never one per event.
+// Formatters are cached per zone and offsets per (zone, UTC day), so a calendar costs about two
+// Intl calls per day it covers, never one per event.
 
 const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const validZones = new Map<string, boolean>();
-/** Offsets in milliseconds by zone, then by UTC minute. */
-const offsets = new Map<string, Map<number, number>>();
 
 function formatter(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
@@ -50,29 +48,69 @@ export interface LocalDate {
   minuteOfDay: number;
 }
 
-/** The zone's offset from UTC at an instant, in milliseconds (local = utc + offset). */
-export function offsetMs(tz: string, utcMs: number): number {
-  let byMinute = offsets.get(tz);
-  if (!byMinute) offsets.set(tz, (byMinute = new Map()));
-  const minute = Math.floor(utcMs / 60_000);
-  let off = byMinute.get(minute);
-  if (off === undefined) {
-    let y = 0, m = 0, d = 0, h = 0, min = 0, s = 0;
-    for (const part of formatter(tz).formatToParts(new Date(utcMs))) {
-      const v = Number(part.value);
-      if (part.type === 'year') y = v;
-      else if (part.type === 'month') m = v;
-      else if (part.type === 'day') d = v;
-      else if (part.type === 'hour') h = v;
-      else if (part.type === 'minute') min = v;
-      else if (part.type === 'second') s = v;
-    }
-    // Compare whole seconds: the formatter drops the milliseconds of utcMs.
-    off = Date.UTC(y, m - 1, d, h, min, s) - Math.floor(utcMs / 1000) * 1000;
-    if (byMinute.size >= 100_000) byMinute.clear();
-    byMinute.set(minute, off);
+/** The zone's offset at the start of UTC minute `minute`, asked of Intl. */
+function intlOffsetMs(tz: string, minute: number): number {
+  const utcMs = minute * 60_000;
+  let y = 0, m = 0, d = 0, h = 0, min = 0, s = 0;
+  for (const part of formatter(tz).formatToParts(new Date(utcMs))) {
+    const v = Number(part.value);
+    if (part.type === 'year') y = v;
+    else if (part.type === 'month') m = v;
+    else if (part.type === 'day') d = v;
+    else if (part.type === 'hour') h = v;
+    else if (part.type === 'minute') min = v;
+    else if (part.type === 'second') s = v;
   }
-  return off;
+  return Date.UTC(y, m - 1, d, h, min, s) - utcMs;
+}
+
+/**
+ * A zone's offsets through one UTC day: `start` until minute `switchAt`, `end` from it on
+ * (switchAt is Infinity on the days without a change, nearly all of them).
+ */
+interface DayOffsets {
+  start: number;
+  end: number;
+  switchAt: number;
+}
+
+/** Offsets by zone, then by UTC day. */
+const dayOffsets = new Map<string, Map<number, DayOffsets>>();
+
+/** Asks Intl for a day's offsets: at its first and last minute and, when they differ, where it changes. */
+function offsetsOfDay(tz: string, day: number): DayOffsets {
+  const first = day * 1440;
+  const last = first + 1439;
+  const start = intlOffsetMs(tz, first);
+  const end = intlOffsetMs(tz, last);
+  if (start === end) return { start, end, switchAt: Infinity };
+  // Offsets change on a minute: find the first minute with the day's last offset.
+  let lo = first; // has `start`
+  let hi = last; // has `end`
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (intlOffsetMs(tz, mid) === end) hi = mid;
+    else lo = mid;
+  }
+  return { start, end, switchAt: hi };
+}
+
+/**
+ * The zone's offset from UTC at an instant, in milliseconds (local = utc + offset). Intl is asked
+ * twice per zone and UTC day (a dozen times more on a day the clocks change), then never again.
+ */
+export function offsetMs(tz: string, utcMs: number): number {
+  let byDay = dayOffsets.get(tz);
+  if (!byDay) dayOffsets.set(tz, (byDay = new Map()));
+  const minute = Math.floor(utcMs / 60_000);
+  const day = Math.floor(minute / 1440);
+  let offsets = byDay.get(day);
+  if (offsets === undefined) {
+    offsets = offsetsOfDay(tz, day);
+    if (byDay.size >= 100_000) byDay.clear();
+    byDay.set(day, offsets);
+  }
+  return minute < offsets.switchAt ? offsets.start : offsets.end;
 }
 
 /** Local date, weekday and minute of day of an instant in a zone. */
