@@ -1,7 +1,7 @@
 import { axisBottom, scaleBand, scaleLinear } from 'd3';
 import type { EstimateBar } from '../transforms/estimates.js';
 import { formatMetric, metricLabel, metricUnit, unitText } from '../transforms/metric-names.js';
-import { axisTitle, chartWidth, clearEmptyState, emptyState, frame, layer } from './frame.js';
+import { axisTitle, chartWidth, clearEmptyState, emptyState, frame, layer, modelRows } from './frame.js';
 import { dataTable } from './data-table.js';
 import { modelColour } from './palette.js';
 
@@ -41,22 +41,14 @@ export function renderCiBars(element: HTMLElement, bars: readonly EstimateBar[],
     .call(axisBottom(x).ticks(Math.max(2, Math.floor(f.innerWidth / 70)), share ? '.0%' : '~s'));
   axisTitle(f.plot, 'x-title', `${metricLabel(metric)}${unitText(metric) && !share ? `, ${unitText(metric)}` : ''} — mean and 95% CI`, { x: f.innerWidth / 2, y: f.innerHeight + 36 });
 
-  const rows = layer(f.plot, 'rows')
-    .selectAll<SVGGElement, EstimateBar>('g.row')
-    .data(bars, (d) => d.model)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'row');
-      g.append('text').attr('class', 'row-label');
-      g.append('rect').attr('class', 'bar');
-      g.append('line').attr('class', 'whisker');
-      g.append('line').attr('class', 'whisker-cap lo');
-      g.append('line').attr('class', 'whisker-cap hi');
-      g.append('text').attr('class', 'value');
-      return g;
-    })
-    .attr('transform', (d) => `translate(0,${y(d.model)})`);
+  const rows = modelRows(f.plot, bars, y, (g) => {
+    g.append('rect').attr('class', 'bar');
+    g.append('line').attr('class', 'whisker');
+    g.append('line').attr('class', 'whisker-cap lo');
+    g.append('line').attr('class', 'whisker-cap hi');
+    g.append('text').attr('class', 'value');
+  });
   const bw = y.bandwidth();
-  rows.select('text.row-label').attr('x', -8).attr('y', bw / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((d) => d.model);
   rows
     .select('rect.bar')
     .attr('x', 0)

@@ -1,4 +1,4 @@
-import { select, type Selection } from 'd3';
+import { select, type ScaleBand, type Selection } from 'd3';
 
 /** Space around the plotting area. */
 export interface Margin {
@@ -59,6 +59,31 @@ export function layer<P extends Element>(parent: Selection<P, null, null, undefi
     .data([null])
     .join('g')
     .attr('class', className) as unknown as Selection<SVGGElement, null, null, undefined>;
+}
+
+/**
+ * One row per model in a horizontal bar chart: a group placed on the band scale, its model's name
+ * as the row label, and whatever marks `build` appends to a new row (in that order, so CSS and
+ * tests find them the same way in every chart).
+ */
+export function modelRows<D extends { model: string }>(
+  plot: Selection<SVGGElement, null, null, undefined>,
+  data: readonly D[],
+  y: ScaleBand<string>,
+  build: (row: Selection<SVGGElement, D, SVGGElement, null>) => void,
+): Selection<SVGGElement, D, SVGGElement, null> {
+  const rows = layer(plot, 'rows')
+    .selectAll<SVGGElement, D>('g.row')
+    .data(data, (d) => d.model)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'row');
+      g.append('text').attr('class', 'row-label');
+      build(g);
+      return g;
+    })
+    .attr('transform', (d) => `translate(0,${y(d.model)})`);
+  rows.select('text.row-label').attr('x', -8).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((d) => d.model);
+  return rows;
 }
 
 /** An axis title (text only). */

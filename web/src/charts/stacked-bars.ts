@@ -1,7 +1,7 @@
 import { axisBottom, scaleBand, scaleLinear } from 'd3';
 import type { Breakdown } from '../transforms/breakdowns.js';
 import { formatNumber } from '../transforms/format.js';
-import { axisTitle, chartWidth, clearEmptyState, emptyState, frame, layer } from './frame.js';
+import { axisTitle, chartWidth, clearEmptyState, emptyState, frame, layer, modelRows } from './frame.js';
 import { legend } from './legend.js';
 import { dataTable } from './data-table.js';
 import { CATEGORY_COLOURS } from './palette.js';
@@ -48,19 +48,11 @@ export function renderStackedBars(element: HTMLElement, breakdown: Breakdown, op
     .call(axisBottom(x).ticks(Math.max(2, Math.floor(f.innerWidth / 70)), '~s'));
   axisTitle(f.plot, 'x-title', options.unit, { x: f.innerWidth / 2, y: f.innerHeight + 36 });
 
-  const rows = layer(f.plot, 'rows')
-    .selectAll<SVGGElement, Breakdown['rows'][number]>('g.row')
-    .data(breakdown.rows, (d) => d.model)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'row');
-      g.append('text').attr('class', 'row-label');
-      g.append('g').attr('class', 'segments');
-      g.append('text').attr('class', 'value');
-      return g;
-    })
-    .attr('transform', (d) => `translate(0,${y(d.model)})`);
+  const rows = modelRows(f.plot, breakdown.rows, y, (g) => {
+    g.append('g').attr('class', 'segments');
+    g.append('text').attr('class', 'value');
+  });
   const bw = y.bandwidth();
-  rows.select('text.row-label').attr('x', -8).attr('y', bw / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((d) => d.model);
   rows
     .select('g.segments')
     .selectAll<SVGRectElement, Segment>('rect')
