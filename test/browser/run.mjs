@@ -262,6 +262,25 @@ describe('handoff report', () => {
     await p.close();
   });
 
+  it('a result dropped on the page opens', async () => {
+    const p = await recordingPage(browser);
+    await p.page.goto(pathToFileURL(VIEWER).href);
+    const text = readFileSync(sweepFile, 'utf8');
+    const dataTransfer = await p.page.evaluateHandle((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'dropped-sweep.json', { type: 'application/json' }));
+      return dt;
+    }, text);
+    await p.page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    assert.ok(await p.page.locator('.visible').count() > 0, 'the drop zone shows while a file is dragged over');
+    await p.page.dispatchEvent('body', 'drop', { dataTransfer });
+    await p.page.waitForSelector('#view g.cell');
+    assert.match(p.page.url(), /view=sweep/);
+    assert.match(await p.page.locator('header').innerText(), /dropped-sweep\.json/);
+    assert.deepEqual(p.problems, []);
+    await p.close();
+  });
+
   it('the plain built viewer opens from disk and runs a scenario picked with the file picker', async () => {
     const p = await recordingPage(browser);
     await p.page.goto(pathToFileURL(VIEWER).href);
