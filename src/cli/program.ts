@@ -105,8 +105,8 @@ export function createProgram(io: CliIO): Command {
 
   program
     .command('report')
-    .description('write a self-contained HTML report of a result or sweep document')
-    .argument('<result>', 'a result or sweep document (JSON)')
+    .description('write a self-contained HTML report of a result or sweep document (or of a scenario, run first)')
+    .argument('<result>', 'a result or sweep document (JSON), or a scenario file')
     .requiredOption('-o, --output <file>', 'the HTML file to write')
     .option('--scenario <file>', 'the scenario the document came from')
     .addHelpText('after', examples('compare scenarios/flagship-launch.yaml --out launch.json && handoff report launch.json -o launch.html'))
