@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startViewServer, viewerDirectory } from '../src/cli/commands/view.js';
+import type { RunTimings } from '../web/src/app/timings.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCENARIO = join(ROOT, 'scenarios/flagship-launch.yaml');
@@ -20,15 +21,6 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const replications = Number(args.find((a) => a.startsWith('--replications='))?.split('=')[1] ?? 200);
 
-/** What the viewer records about a run (see App.timings). */
-interface Timings {
-  runs: number;
-  startedAt: number | null;
-  loadedAt: number | null;
-  firstChartAt: number | null;
-  completeAt: number | null;
-  workerMs: number | null;
-}
 
 /** One cold Node run: its whole time and the part spent loading the library. */
 function nodeRun(): { totalMs: number; libraryMs: number } {
@@ -40,7 +32,7 @@ function nodeRun(): { totalMs: number; libraryMs: number } {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function browserRun(text: string): Promise<Timings> {
+async function browserRun(text: string): Promise<RunTimings> {
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   if (!executablePath) throw new Error('Chromium is not installed (apt-get install -y chromium)');
   const server = await startViewServer({ data: { scenarioText: text, scenarioSource: 'flagship-launch.yaml' } });
@@ -51,8 +43,8 @@ async function browserRun(text: string): Promise<Timings> {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(`${server.url}#view=compare&reps=${replications}`);
-    await page.waitForFunction(() => (window as unknown as { handoff?: { timings: Timings } }).handoff?.timings.completeAt != null, null, { timeout: 600_000 });
-    return await page.evaluate(() => ({ ...(window as unknown as { handoff: { timings: Timings } }).handoff.timings }));
+    await page.waitForFunction(() => (window as unknown as { handoff?: { timings: RunTimings } }).handoff?.timings.completeAt != null, null, { timeout: 600_000 });
+    return await page.evaluate(() => ({ ...(window as unknown as { handoff: { timings: RunTimings } }).handoff.timings }));
   } finally {
     await browser.close();
     await server.close();
@@ -75,9 +67,9 @@ const nodeRuns = Array.from({ length: ROUNDS }, () => nodeRun());
 const nodeMs = median(nodeRuns.map((r) => r.totalMs));
 const nodeSimulationMs = median(nodeRuns.map((r) => r.totalMs - r.libraryMs));
 say(`  Node (one thread, fresh process): ${(nodeMs / 1000).toFixed(2)} s (load the library, read the scenario, run, assemble)`);
-const runs: Timings[] = [];
+const runs: RunTimings[] = [];
 for (let i = 0; i < ROUNDS; i++) runs.push(await browserRun(text));
-const at = (t: Timings, mark: number | null) => mark! - t.startedAt!;
+const at = (t: RunTimings, mark: number | null) => mark! - t.startedAt!;
 const ready = median(runs.map((t) => at(t, t.loadedAt)));
 const first = median(runs.map((t) => at(t, t.firstChartAt)));
 const complete = median(runs.map((t) => at(t, t.completeAt)));

@@ -6,6 +6,7 @@ import { SimulationPool } from '../worker/pool.js';
 import type { RunReply } from '../worker/protocol.js';
 import { buildLayout, updateChrome, updateStatus, type Layout } from './layout.js';
 import { emptyModel, type AppModel } from './model.js';
+import type { RunTimings } from './timings.js';
 import { initialData } from './data-source.js';
 import type { View, ViewActions } from './views/context.js';
 import { compareView } from './views/compare.js';
@@ -26,17 +27,6 @@ const VIEWS: Record<ViewName, View> = {
 
 /** What a run is for: the results on screen, only the baseline and timelines, or the baseline for comparison. */
 type RunPurpose = 'results' | 'inspect' | 'baseline';
-
-/** Timing marks a benchmark or test can read: the run's start, its first chart, its last chart. */
-export interface RunTimings {
-  runs: number;
-  startedAt: number | null;
-  /** The workers have read the scenario. */
-  loadedAt: number | null;
-  firstChartAt: number | null;
-  completeAt: number | null;
-  workerMs: number | null;
-}
 
 /** Wires files, the URL, the worker and the views together. */
 export class App {
