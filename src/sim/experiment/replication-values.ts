@@ -8,6 +8,24 @@ const HOURS_KINDS: HoursKind[] = ['design', 'review', 'meetings', 'scheduling', 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 const capitalized = (s: string) => s[0].toUpperCase() + s.slice(1);
 
+// Metric names built once, not per replication.
+const ROUTE_KEYS = (['sync', 'async'] as const).map((route) => ({
+  route,
+  cycle: `cycleTimeHoursRoute${capitalized(route)}`,
+  rework: `reworkRateRoute${capitalized(route)}`,
+}));
+const waitingKey = new Map<string, string>();
+const hoursKey = new Map(HOURS_KINDS.map((kind) => [kind, `personHours${capitalized(kind)}`]));
+const utilizationKey = new Map(ROLES.map((role) => [role, `utilization${capitalized(role)}`]));
+const reworkShareKey = new Map<string, string>();
+
+/** The metric name of `name` in `names`, made (and kept) on first use. */
+function keyOf(names: Map<string, string>, name: string, make: (capitalized: string) => string): string {
+  let key = names.get(name);
+  if (key === undefined) names.set(name, (key = make(capitalized(name))));
+  return key;
+}
+
 /** The flat per-replication values every metric of the result document is estimated from. */
 export function replicationValues(world: World): Record<string, number> {
   const m = world.metrics;
@@ -40,19 +58,19 @@ export function replicationValues(world: World): Record<string, number> {
     clarificationQuestions: c.questions,
     preflightCatches: c.preflightCatches,
   };
-  for (const route of ['sync', 'async'] as const) {
-    const r = m.byRoute[route];
-    v[`cycleTimeHoursRoute${capitalized(route)}`] = r.cycle.count > 0 ? r.cycle.mean / 60 : NaN;
-    v[`reworkRateRoute${capitalized(route)}`] = ratio(r.reworked, r.cycle.count);
+  for (const keys of ROUTE_KEYS) {
+    const r = m.byRoute[keys.route];
+    v[keys.cycle] = r.cycle.count > 0 ? r.cycle.mean / 60 : NaN;
+    v[keys.rework] = ratio(r.reworked, r.cycle.count);
   }
   for (const [cause, minutes] of Object.entries(m.waiting)) {
-    v[`waiting${capitalized(cause)}HoursPerAsset`] = ratio(minutes / 60, counted);
+    v[keyOf(waitingKey, cause, (c) => `waiting${c}HoursPerAsset`)] = ratio(minutes / 60, counted);
   }
   let total = 0;
   for (const kind of HOURS_KINDS) {
     let minutes = 0;
     for (const p of world.people) minutes += p.hours[kind];
-    v[`personHours${capitalized(kind)}`] = minutes / 60;
+    v[hoursKey.get(kind)!] = minutes / 60;
     total += minutes / 60;
   }
   v.personHoursTotal = total;
@@ -64,10 +82,10 @@ export function replicationValues(world: World): Record<string, number> {
       for (const kind of HOURS_KINDS) busy += p.hours[kind];
       available += p.calendar.workingMinutesBetween(s.warmupMin, s.horizonMin);
     }
-    if (available > 0) v[`utilization${capitalized(role)}`] = busy / available;
+    if (available > 0) v[utilizationKey.get(role)!] = busy / available;
   }
   const causes = m.reworkCauses;
   const sent = causes.defect + causes.misread + causes.relitigation + causes.perfectionism;
-  for (const [cause, n] of Object.entries(causes)) v[`reworkShare${capitalized(cause)}`] = ratio(n, sent);
+  for (const [cause, n] of Object.entries(causes)) v[keyOf(reworkShareKey, cause, (c) => `reworkShare${c}`)] = ratio(n, sent);
   return v;
 }

@@ -54,14 +54,18 @@ export function runReplication(
   }
   // One sampling event pending at a time, each scheduling the next: a small calendar.
   const step = scenario.horizonMin / SERIES_POINTS;
+  const { sync, async } = pipeline.channels;
   const sample = world.sim.register((i, now) => {
     if (i + 1 < SERIES_POINTS) world.sim.scheduleAt((i + 2) * step, sample, i + 1);
     let queued = 0;
     let oldest = Infinity;
-    for (const ch of [pipeline.channels.sync, pipeline.channels.async]) {
-      if (!ch) continue;
-      queued += ch.waitingCount();
-      oldest = Math.min(oldest, ch.oldestWaitSince());
+    if (sync) {
+      queued += sync.waitingCount();
+      oldest = Math.min(oldest, sync.oldestWaitSince());
+    }
+    if (async) {
+      queued += async.waitingCount();
+      oldest = Math.min(oldest, async.oldestWaitSince());
     }
     const wip = collector.counters.created - collector.approvedAll;
     collector.sample(i, queued, Number.isFinite(oldest) ? now - oldest : 0, wip);

@@ -6,6 +6,19 @@ import type { RoundDraws } from './outcome.js';
 
 const NO_REWORK: RoundDraws = Object.freeze({ misread: 1, relitigation: 1, perfectionism: 1, question: 1, followUp: 1 });
 
+/** What an asset's draws are for; each purpose has its own stream per asset, named after it. */
+export type Purpose = 'effort' | 'note' | 'defect' | 'outcome' | 'review' | 'feedback' | 'clarify' | 'discussion' | 'fix';
+
+/**
+ * Each purpose's slot in an asset's list of streams. Fixed, so that finding a stream is an array
+ * index, not a Map lookup per draw; the stream itself is named by the purpose, so slots never
+ * change a draw.
+ */
+const SLOT: Readonly<Record<Purpose, number>> = {
+  effort: 0, note: 1, defect: 2, outcome: 3, review: 4, feedback: 5, clarify: 6, discussion: 7, fix: 8,
+};
+const SLOTS = Object.keys(SLOT).length;
+
 /**
  * Per-asset random draws for common random numbers: every purpose has its own stream per
  * asset, so the k-th review of an asset costs the same under every model that reaches it.
@@ -20,29 +33,24 @@ export class AssetDraws {
     this.streams = new EntityStreams(seed);
   }
 
-  /** Each purpose's index in an asset's list of streams (a handful of purposes, shared by all assets). */
-  private readonly purposes = new Map<string, number>();
-
   /**
    * The asset's stream for a purpose, created on first use and kept on the asset: in a short
    * list indexed by purpose, which costs an asset far less than a Map of its own.
    */
-  stream(asset: Asset, purpose: string): Random {
-    let index = this.purposes.get(purpose);
-    if (index === undefined) this.purposes.set(purpose, (index = this.purposes.size));
+  stream(asset: Asset, purpose: Purpose): Random {
     let streams = asset.streams;
-    if (streams === null) streams = asset.streams = [];
-    let rng = streams[index];
+    if (streams === null) streams = asset.streams = new Array<Random | undefined>(SLOTS).fill(undefined);
+    const slot = SLOT[purpose];
+    let rng = streams[slot];
     if (rng === undefined) {
       rng = this.streams.get(purpose, asset.key);
-      while (streams.length < index) streams.push(undefined);
-      streams[index] = rng;
+      streams[slot] = rng;
     }
     return rng;
   }
 
   /** Next value of `dist` on the asset's stream for `purpose`. */
-  sample(asset: Asset, purpose: string, dist: Distribution): number {
+  sample(asset: Asset, purpose: Purpose, dist: Distribution): number {
     let s = this.samplers.get(dist);
     if (!s) {
       s = sampler(dist);
@@ -52,7 +60,7 @@ export class AssetDraws {
   }
 
   /** Next uniform on the asset's stream for `purpose`. */
-  uniform(asset: Asset, purpose: string): number {
+  uniform(asset: Asset, purpose: Purpose): number {
     return this.stream(asset, purpose)();
   }
 

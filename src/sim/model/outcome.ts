@@ -19,6 +19,15 @@ export interface Decision {
   cause: ReworkCause | null;
 }
 
+/** The decisions a review can make: shared and frozen, so deciding allocates nothing. */
+const APPROVE: Decision = Object.freeze({ approve: true, cause: null });
+const SEND_BACK: Readonly<Record<ReworkCause, Decision>> = {
+  defect: Object.freeze({ approve: false, cause: 'defect' }),
+  misread: Object.freeze({ approve: false, cause: 'misread' }),
+  relitigation: Object.freeze({ approve: false, cause: 'relitigation' }),
+  perfectionism: Object.freeze({ approve: false, cause: 'perfectionism' }),
+};
+
 /** Inputs of a review decision besides the asset and the draws. */
 export interface DecisionContext {
   setting: ReviewSetting;
@@ -40,20 +49,20 @@ export function ambiguityExposure(s: Scenario, asset: Asset): number {
  * rounds decided before this one.
  */
 export function decide(s: Scenario, asset: Asset, draws: RoundDraws, ctx: DecisionContext): Decision {
-  if (!s.quality.rework) return { approve: true, cause: null };
+  if (!s.quality.rework) return APPROVE;
   const round = asset.rounds + 1;
   const fade = Math.pow(s.quality.roundDecay, round - 1);
-  if (asset.hasDefect) return { approve: false, cause: 'defect' };
+  if (asset.hasDefect) return SEND_BACK.defect;
   const misreadRate = ctx.setting === 'meeting' ? s.quality.meetingMisread : s.quality.misread;
-  if (draws.misread < ambiguityExposure(s, asset) * misreadRate * fade) return { approve: false, cause: 'misread' };
+  if (draws.misread < ambiguityExposure(s, asset) * misreadRate * fade) return SEND_BACK.misread;
   if (round === 1 && ctx.typeDecidedBefore && !s.decisionLog.enabled && draws.relitigation < s.decisionLog.relitigation) {
-    return { approve: false, cause: 'relitigation' };
+    return SEND_BACK.relitigation;
   }
   let nicety = ctx.perfectionism * fade;
   if (ctx.setting === 'meeting') nicety *= s.quality.meetingPressure;
   if (s.acceptanceCriteria.enabled) nicety *= round === 1 ? 0 : s.acceptanceCriteria.residual;
-  if (draws.perfectionism < nicety) return { approve: false, cause: 'perfectionism' };
-  return { approve: true, cause: null };
+  if (draws.perfectionism < nicety) return SEND_BACK.perfectionism;
+  return APPROVE;
 }
 
 /**

@@ -46,6 +46,10 @@ export class Person {
       const t = tasks[i], b = tasks[best];
       if (t.priority > b.priority || (t.priority === b.priority && t.createdAt < b.createdAt)) best = i;
     }
-    return tasks.splice(best, 1)[0];
+    const task = tasks[best];
+    // Shift the rest down (no array allocated as splice would): the list keeps its order.
+    for (let i = best + 1; i < tasks.length; i++) tasks[i - 1] = tasks[i];
+    tasks.length--;
+    return task;
   }
 }

@@ -3,7 +3,8 @@ import { createAsset, type Asset } from './asset.js';
 import { AssetDraws } from './draws.js';
 import type { Decision, ReviewSetting } from './outcome.js';
 import type { ReviewChannel } from './review-channel.js';
-import type { Task } from './task.js';
+import { DesignTask, type DesignKind } from './design-task.js';
+import { plainTask } from './task.js';
 import type { World } from './world.js';
 
 /** Top priority for quick answers to questions; revisions come before new work of equal priority. */
@@ -36,7 +37,7 @@ export class Pipeline {
     for (const type of c.assetTypes) {
       const asset = this.newAsset({ key: `c${c.id}/${type}`, kind, campaign: c.id, assetType: type, channel: kind === 'one-off' ? c.channels[0] : 'template', clarity: c.clarity, priority: c.priority, template: -1 }, now);
       const effort = this.draws.sample(asset, 'effort', this.world.scenario.effort.design) * (c.oneOff?.effortScale ?? 1);
-      this.design(asset, kind === 'one-off' ? 'design' : 'design', effort, now);
+      this.design(asset, 'design', effort, now);
     }
   }
 
@@ -75,7 +76,7 @@ export class Pipeline {
   }
 
   /** Hands a first version to a designer (or submits at once when the team has none). */
-  private design(asset: Asset, kind: Task['kind'], effortMin: number, now: number): void {
+  private design(asset: Asset, kind: DesignKind, effortMin: number, now: number): void {
     asset.baseEffortMin = effortMin;
     if (this.designers.length === 0) {
       this.submit(asset, now);
@@ -85,21 +86,11 @@ export class Pipeline {
     this.world.assign(asset.designer, this.designTask(asset, kind, effortMin, now), now);
   }
 
-  private designTask(asset: Asset, kind: Task['kind'], effortMin: number, now: number): Task {
+  /** A designer's task on a version; async submissions carry a note the designer writes (drawn now). */
+  private designTask(asset: Asset, kind: DesignKind, effortMin: number, now: number): DesignTask {
     const note = this.submissionNotes && asset.route === 'async';
-    return {
-      kind,
-      asset,
-      effortMin,
-      extra: note ? { minutes: this.draws.sample(asset, 'note', this.world.scenario.effort.submissionNote), kind: 'documentation' } : undefined,
-      hoursKind: 'design',
-      priority: asset.priority,
-      createdAt: now,
-      started: (t) => {
-        asset.state = asset.rounds > 0 ? 'in-revision' : 'in-design';
-      },
-      done: (t) => this.submit(asset, t),
-    };
+    const noteMin = note ? this.draws.sample(asset, 'note', this.world.scenario.effort.submissionNote) : 0;
+    return new DesignTask({ pipeline: this, asset, kind, effortMin, writingMin: noteMin, createdAt: now });
   }
 
   /** A version is done: draw its trivial defect, run pre-flight if on, then send it to review. */
@@ -121,7 +112,7 @@ export class Pipeline {
       }
       this.world.metrics.count('preflightCatches', t);
       asset.state = 'in-revision';
-      this.world.assign(asset.designer, {
+      this.world.assign(asset.designer, plainTask({
         kind: 'fix',
         asset,
         effortMin: this.draws.sample(asset, 'fix', s.effort.preflightFix),
@@ -132,7 +123,7 @@ export class Pipeline {
           asset.hasDefect = false;
           this.world.at(t2 + s.preflight.runMin, (t3) => this.toReview(asset, t3));
         },
-      }, t);
+      }), t);
     });
   }
 
@@ -169,7 +160,7 @@ export class Pipeline {
       w.record(asset, decider, 'approved', now);
       if (asset.kind !== 'routine' && !this.decidedTypes.has(asset.assetType)) this.decidedTypes.set(asset.assetType, asset.campaign);
       if (w.scenario.decisionLog.enabled && decider >= 0) {
-        w.assign(decider, { kind: 'upkeep', asset, effortMin: w.scenario.decisionLog.upkeepMin, hoursKind: 'documentation', priority: 0, createdAt: now, done: () => {} }, now);
+        w.assign(decider, plainTask({ kind: 'upkeep', asset, effortMin: w.scenario.decisionLog.upkeepMin, hoursKind: 'documentation', priority: 0, createdAt: now }), now);
       }
       if (asset.kind === 'template') this.spawnVariants(asset, setting, now);
       this.closeOne(asset.campaign, now);
@@ -187,13 +178,7 @@ export class Pipeline {
       return;
     }
     w.beginWait(asset, 'revision', now);
-    const task = this.designTask(asset, 'revision', effort, now);
-    const started = task.started!;
-    task.started = (t, person) => {
-      w.endWait(asset, t, person);
-      started(t, person);
-    };
-    w.assign(asset.designer, task, now);
+    w.assign(asset.designer, this.designTask(asset, 'revision', effort, now), now);
   }
 
   /** A reviewer's question reaches the designer, who answers it in their working time. */
@@ -207,7 +192,7 @@ export class Pipeline {
       answered(now);
       return;
     }
-    w.assign(asset.designer, {
+    w.assign(asset.designer, plainTask({
       kind: 'answer',
       asset,
       effortMin: this.draws.sample(asset, 'clarify', w.scenario.effort.clarification),
@@ -216,7 +201,7 @@ export class Pipeline {
       createdAt: now,
       started: (t, person) => w.endWait(asset, t, person),
       done: (t) => answered(t),
-    }, now);
+    }), now);
   }
 
   /**

@@ -14,19 +14,44 @@ export type TaskKind =
   | 'review'
   | 'upkeep';
 
-/** A piece of work a person does in their working time, then hands on through `done`. */
+/**
+ * A piece of work a person does in their working time, then hands on through `done`. The hot
+ * kinds (design, review) are classes whose hooks are prototype methods, so a task is one object
+ * rather than an object and two closures.
+ */
 export interface Task {
-  kind: TaskKind;
-  asset: Asset | null;
+  readonly kind: TaskKind;
+  readonly asset: Asset | null;
   /** Working minutes at speed 1; the person's speed divides it. */
-  effortMin: number;
-  /** Extra working minutes charged to another kind (e.g. written feedback after a review). */
-  extra?: { minutes: number; kind: HoursKind };
-  hoursKind: HoursKind;
-  priority: number;
-  createdAt: number;
-  /** Called when the work is finished, at the finishing time. */
-  done: (now: number, person: number) => void;
+  readonly effortMin: number;
+  /** Extra working minutes of writing (a submission note, written feedback), charged to documentation; 0 when none. */
+  readonly writingMin: number;
+  readonly hoursKind: HoursKind;
+  readonly priority: number;
+  readonly createdAt: number;
   /** Called when the person starts the task. */
-  started?: (now: number, person: number) => void;
+  started(now: number, person: number): void;
+  /** Called when the work is finished, at the finishing time. */
+  done(now: number, person: number): void;
+}
+
+/** What `plainTask` needs: a task's fields and whichever hooks it has. */
+export type PlainTaskInit = Omit<Task, 'started' | 'done' | 'writingMin'> & Partial<Pick<Task, 'started' | 'done'>>;
+
+const nothing = (): void => {};
+
+/** A task of a rare kind (a fix, an answer, upkeep) with hooks given as functions; missing hooks do nothing. */
+export function plainTask(init: PlainTaskInit): Task {
+  // Spelled out so that every plain task has one hidden class.
+  return {
+    kind: init.kind,
+    asset: init.asset,
+    effortMin: init.effortMin,
+    writingMin: 0,
+    hoursKind: init.hoursKind,
+    priority: init.priority,
+    createdAt: init.createdAt,
+    started: init.started ?? nothing,
+    done: init.done ?? nothing,
+  };
 }

@@ -45,7 +45,9 @@ export class World {
     seed: string,
     readonly metrics: Collector,
   ) {
-    this.sim = new Simulation(256);
+    // A few dozen events are pending at most in every shipped scenario; the calendar grows if
+    // needed. Sized small because its seven typed arrays are allocated per replication.
+    this.sim = new Simulation(64);
     this.streams = new RandomStreams(seed);
     this.seed = seed;
     this.people = scenario.people.map((p) => new Person(p, scenario.originMs));
@@ -108,12 +110,12 @@ export class World {
   }
 
   private start(person: Person, task: Task, now: number): void {
-    const minutes = (task.effortMin + (task.extra?.minutes ?? 0)) / person.spec.speed;
+    const minutes = (task.effortMin + task.writingMin) / person.spec.speed;
     person.current = task;
     person.currentStart = now;
     person.finishAt = person.calendar.addWorkingTime(now, minutes);
     person.finishHandle = this.sim.scheduleAt(person.finishAt, this.kindDone, person.id);
-    task.started?.(now, person.id);
+    task.started(now, person.id);
     if (this.log) this.record(task.asset, person.id, `start ${task.kind}`, now);
   }
 
@@ -121,7 +123,7 @@ export class World {
     const task = person.current!;
     person.current = null;
     this.charge(person, task.hoursKind, task.effortMin / person.spec.speed, now);
-    if (task.extra) this.charge(person, task.extra.kind, task.extra.minutes / person.spec.speed, now);
+    if (task.writingMin > 0) this.charge(person, 'documentation', task.writingMin / person.spec.speed, now);
     if (this.log) this.record(task.asset, person.id, `finish ${task.kind}`, now);
     task.done(now, person.id);
     this.dispatch(person, now);

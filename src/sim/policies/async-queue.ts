@@ -1,12 +1,13 @@
 import type { ParsedDuration } from '../scenario/duration.js';
 import type { Asset } from '../model/asset.js';
-import { decide, questionChance, type RoundDraws } from '../model/outcome.js';
+import { decide, questionChance } from '../model/outcome.js';
 import type { Person } from '../model/person.js';
 import type { Pipeline } from '../model/pipeline.js';
 import type { ReviewChannel } from '../model/review-channel.js';
 import type { Task } from '../model/task.js';
 import type { Assignment } from './assignment.js';
 import type { QueueOrder } from './queue-order.js';
+import { ReviewTask, type ReviewResume } from './review-task.js';
 import type { Ticket } from './ticket.js';
 
 /** How an async queue behaves; built from the scenario by the model. */
@@ -23,11 +24,17 @@ export interface AsyncQueueConfig {
 
 /** The asynchronous ticket queue: submissions become tickets that reviewers take in their working hours. */
 export class AsyncQueue implements ReviewChannel {
-  /** Unassigned tickets (pull) — and, per reviewer, their assigned tickets. */
+  /** Unassigned tickets (pull). */
   readonly pool: Ticket[] = [];
-  readonly assigned = new Map<number, Ticket[]>();
-  private readonly reviewerSet: Set<number>;
+  /** Each reviewer's assigned tickets, indexed by person id (an array: looked up on every take). */
+  private readonly assigned: Ticket[][] = [];
+  /** True at the person ids of this queue's reviewers. */
+  private readonly isReviewer: boolean[] = [];
   private readonly reviewers: Person[];
+  /** The reviewers' ids without repeats, in the configured order. */
+  private readonly reviewerIds: number[];
+  /** Tickets in the pool and in reviewers' lists, kept as they come and go. */
+  private waiting = 0;
   private seq = 0;
   /** Called for every new ticket (SLA timers, pings, escalation). */
   onTicket: (ticket: Ticket, now: number) => void = () => {};
@@ -35,13 +42,17 @@ export class AsyncQueue implements ReviewChannel {
   constructor(readonly pipeline: Pipeline, readonly config: AsyncQueueConfig) {
     const w = pipeline.world;
     this.reviewers = config.reviewers.map((id) => w.people[id]);
-    this.reviewerSet = new Set(config.reviewers);
-    for (const id of config.reviewers) this.assigned.set(id, []);
-    w.sharedWork = (person, now) => (this.reviewerSet.has(person.id) ? this.take(person, now) : null);
+    this.reviewerIds = [...new Set(config.reviewers)];
+    for (let id = 0; id < w.people.length; id++) this.isReviewer.push(false);
+    for (const id of config.reviewers) {
+      this.isReviewer[id] = true;
+      this.assigned[id] = [];
+    }
+    w.sharedWork = (person, now) => (this.isReviewer[person.id] ? this.take(person, now) : null);
     const every = config.checkEvery;
     if (every !== undefined) {
       w.onIdle = (person, now) => {
-        if (!this.reviewerSet.has(person.id)) return;
+        if (!this.isReviewer[person.id]) return;
         if (now >= person.nextCheckAt) {
           person.nextCheckAt = every.business
             ? person.calendar.addWorkingTime(now, every.minutes)
@@ -65,20 +76,22 @@ export class AsyncQueue implements ReviewChannel {
   /** Puts a ticket in a reviewer's list (or the pool with -1). */
   place(ticket: Ticket, reviewer: number): void {
     ticket.assignee = reviewer;
+    this.waiting++;
     if (reviewer < 0) {
       this.pool.push(ticket);
       return;
     }
     this.pipeline.world.people[reviewer].load++;
-    this.assigned.get(reviewer)!.push(ticket);
+    this.assigned[reviewer].push(ticket);
   }
 
   /** Takes a waiting ticket out of whichever list holds it; false if none does. */
   remove(ticket: Ticket): boolean {
-    const list = ticket.assignee < 0 ? this.pool : this.assigned.get(ticket.assignee)!;
+    const list = ticket.assignee < 0 ? this.pool : this.assigned[ticket.assignee];
     const i = list.indexOf(ticket);
     if (i < 0) return false;
-    list.splice(i, 1);
+    removeAt(list, i);
+    this.waiting--;
     if (ticket.assignee >= 0) this.pipeline.world.people[ticket.assignee].load--;
     return true;
   }
@@ -97,16 +110,21 @@ export class AsyncQueue implements ReviewChannel {
   }
 
   waitingCount(): number {
-    let n = this.pool.length;
-    for (const list of this.assigned.values()) n += list.length;
-    return n;
+    return this.waiting;
   }
 
   oldestWaitSince(): number {
     let oldest = Infinity;
     for (const t of this.pool) if (t.asset.waitSince < oldest) oldest = t.asset.waitSince;
-    for (const list of this.assigned.values()) for (const t of list) if (t.asset.waitSince < oldest) oldest = t.asset.waitSince;
+    for (const id of this.reviewerIds) for (const t of this.assigned[id]) if (t.asset.waitSince < oldest) oldest = t.asset.waitSince;
     return oldest;
+  }
+
+  /** Every waiting ticket: the pool's, then each reviewer's in the configured order. */
+  waitingTickets(): Ticket[] {
+    const all = this.pool.slice();
+    for (const id of this.reviewerIds) for (const t of this.assigned[id]) all.push(t);
+    return all;
   }
 
   private changed(now: number): void {
@@ -114,10 +132,10 @@ export class AsyncQueue implements ReviewChannel {
   }
 
   private take(person: Person, now: number): Task | null {
-    const own = this.assigned.get(person.id)!;
+    const own = this.assigned[person.id];
     const list = own.length > 0 ? own : this.pool;
     if (list.length === 0) return null;
-    if (now < person.nextCheckAt && !list.some((t) => t.urgent)) {
+    if (now < person.nextCheckAt && !hasUrgent(list)) {
       this.pipeline.world.wakeAt(person, person.nextCheckAt);
       return null;
     }
@@ -130,7 +148,7 @@ export class AsyncQueue implements ReviewChannel {
   }
 
   /** The review of a ticket by `reviewer`: a first look, or (after an answer) a resumed one. */
-  reviewTask(ticket: Ticket, reviewer: number, now: number, resume?: { draws: RoundDraws; questions: number }): Task {
+  reviewTask(ticket: Ticket, reviewer: number, now: number, resume?: ReviewResume): Task {
     const p = this.pipeline;
     const w = p.world;
     const s = w.scenario;
@@ -152,34 +170,22 @@ export class AsyncQueue implements ReviewChannel {
       : decision!.approve
         ? 0
         : p.draws.sample(asset, 'feedback', s.effort.feedback);
-    return {
-      kind: 'review',
-      asset,
+    return new ReviewTask({
+      queue: this,
+      ticket,
       effortMin: reviewMin,
-      extra: writing > 0 ? { minutes: writing, kind: 'documentation' } : undefined,
-      hoursKind: 'review',
+      writingMin: writing > 0 ? writing : 0,
       priority: resume ? 50 : asset.priority,
       createdAt: now,
-      started: (t, person) => {
-        w.endWait(asset, t, person);
-        asset.state = 'in-review';
-        if (!ticket.responded) this.firstResponse(ticket, t);
-      },
-      done: (t, person) => {
-        if (question) {
-          p.ask(asset, t, (t2) => {
-            w.beginWait(asset, 'clarification', t2);
-            w.assign(person, this.reviewTask(ticket, person, t2, { draws, questions: asked + 1 }), t2);
-          });
-          return;
-        }
-        w.people[person].load--;
-        p.decided(asset, decision!, person, t, 'written');
-      },
-    };
+      question,
+      decision,
+      draws,
+      asked,
+    });
   }
 
-  private firstResponse(ticket: Ticket, now: number): void {
+  /** A ticket's first response at `now`: its timers are cancelled and the response is measured. */
+  firstResponse(ticket: Ticket, now: number): void {
     const w = this.pipeline.world;
     ticket.responded = true;
     for (const h of ticket.timers) w.cancel(h);
@@ -203,4 +209,16 @@ export class AsyncQueue implements ReviewChannel {
 /** A time `d` after `t`: wall minutes, or business minutes in `calendarOf` (a person). */
 export function after(t: number, d: ParsedDuration, calendarOf: Person): number {
   return d.business ? calendarOf.calendar.addWorkingTime(t, d.minutes) : t + d.minutes;
+}
+
+/** True when a list holds an urgent ticket. */
+function hasUrgent(tickets: readonly Ticket[]): boolean {
+  for (const t of tickets) if (t.urgent) return true;
+  return false;
+}
+
+/** Removes element i, keeping the order of the rest (splice without the array it returns). */
+export function removeAt<T>(list: T[], i: number): void {
+  for (let k = i + 1; k < list.length; k++) list[k - 1] = list[k];
+  list.length--;
 }

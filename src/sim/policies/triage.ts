@@ -18,7 +18,7 @@ export function armTriage(queue: AsyncQueue, spec: MeetingSpec & { items: number
     schedule(now + 1);
     const attendees = spec.attendees.map((id) => w.people[id]);
     if (!allAvailable(attendees, now, spec.durationMin)) return;
-    const waiting: Ticket[] = [...queue.pool, ...[...queue.assigned.values()].flat()].filter((t) => !t.responded);
+    const waiting: Ticket[] = queue.waitingTickets().filter((t) => !t.responded);
     waiting.sort((a, b) => a.asset.firstSubmittedAt - b.asset.firstSubmittedAt || a.seq - b.seq);
     const stuck = waiting.slice(0, spec.items);
     if (stuck.length === 0) return;
