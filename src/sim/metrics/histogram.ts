@@ -23,23 +23,38 @@ function lowerEdge(i: number): number {
 
 /**
  * Counts of values by bucket, kept sparse: a replication records tens to thousands of values
- * in a few hundred buckets, so a map beats zeroing thousands of buckets per replication.
+ * in a few hundred buckets, so a map beats zeroing thousands of buckets per replication. Buckets
+ * are listed in first-seen order with their counts alongside, so a value costs one lookup of its
+ * bucket's position, and sorting the buckets is a numeric typed-array sort.
  */
 export class Histogram {
-  private readonly counts = new Map<number, number>();
+  private readonly buckets: number[] = [];
+  private readonly counts: number[] = [];
+  /** Each bucket's position in `buckets` and `counts`. */
+  private readonly positions = new Map<number, number>();
   total = 0;
 
   /** Records one value. */
   add(v: number): void {
-    const i = bucketOf(v);
-    this.counts.set(i, (this.counts.get(i) ?? 0) + 1);
-    this.total++;
+    this.addCount(bucketOf(v), 1);
+  }
+
+  /** Adds `n` to the count of bucket `i`. */
+  private addCount(i: number, n: number): void {
+    const at = this.positions.get(i);
+    if (at === undefined) {
+      this.positions.set(i, this.buckets.length);
+      this.buckets.push(i);
+      this.counts.push(n);
+    } else {
+      this.counts[at] += n;
+    }
+    this.total += n;
   }
 
   /** Adds another histogram's counts to this one. */
   merge(other: Histogram): void {
-    for (const [i, n] of other.counts) this.counts.set(i, (this.counts.get(i) ?? 0) + n);
-    this.total += other.total;
+    for (let k = 0; k < other.buckets.length; k++) this.addCount(other.buckets[k], other.counts[k]);
   }
 
   /** The q-quantile (0..1), interpolated inside its bucket; NaN when empty. */
@@ -49,13 +64,13 @@ export class Histogram {
 
   /** Many quantiles at once (one sort). */
   quantiles(qs: readonly number[]): number[] {
-    const buckets = [...this.counts.keys()].sort((a, b) => a - b);
+    const buckets = this.sortedBuckets();
     return qs.map((q) => {
       if (this.total === 0) return NaN;
       const target = q * this.total;
       let seen = 0;
       for (const i of buckets) {
-        const c = this.counts.get(i)!;
+        const c = this.countOf(i);
         if (seen + c >= target) {
           const lo = lowerEdge(i);
           return lo + (lowerEdge(i + 1) - lo) * Math.min(1, Math.max(0, (target - seen) / c));
@@ -69,17 +84,22 @@ export class Histogram {
   /** Sparse form for transfer between workers: [bucket, count] pairs in bucket order. */
   toSparse(): number[] {
     const out: number[] = [];
-    for (const i of [...this.counts.keys()].sort((a, b) => a - b)) out.push(i, this.counts.get(i)!);
+    for (const i of this.sortedBuckets()) out.push(i, this.countOf(i));
     return out;
   }
 
   /** Rebuilds a histogram from `toSparse` output. */
   static fromSparse(pairs: readonly number[]): Histogram {
     const h = new Histogram();
-    for (let k = 0; k < pairs.length; k += 2) {
-      h.counts.set(pairs[k], (h.counts.get(pairs[k]) ?? 0) + pairs[k + 1]);
-      h.total += pairs[k + 1];
-    }
+    for (let k = 0; k < pairs.length; k += 2) h.addCount(pairs[k], pairs[k + 1]);
     return h;
+  }
+
+  private sortedBuckets(): Int32Array {
+    return Int32Array.from(this.buckets).sort();
+  }
+
+  private countOf(i: number): number {
+    return this.counts[this.positions.get(i)!];
   }
 }

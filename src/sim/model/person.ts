@@ -49,7 +49,7 @@ export class Person {
     const task = tasks[best];
     // Shift the rest down (no array allocated as splice would): the list keeps its order.
     for (let i = best + 1; i < tasks.length; i++) tasks[i - 1] = tasks[i];
-    tasks.length--;
+    tasks.pop();
     return task;
   }
 }

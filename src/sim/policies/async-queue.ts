@@ -220,5 +220,5 @@ function hasUrgent(tickets: readonly Ticket[]): boolean {
 /** Removes element i, keeping the order of the rest (splice without the array it returns). */
 export function removeAt<T>(list: T[], i: number): void {
   for (let k = i + 1; k < list.length; k++) list[k - 1] = list[k];
-  list.length--;
+  list.pop();
 }

@@ -4,8 +4,29 @@ import type { Person } from '../model/person.js';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Occurrences already found, by spec and then by (origin, from, anchor). A meeting's slots depend
+ * on its spec alone, so every replication asks for the same ones: this makes each a lookup
+ * instead of a walk over local dates. Bounded, for long sessions.
+ */
+const occurrences = new WeakMap<MeetingSpec, Map<string, number>>();
+const MAX_REMEMBERED = 10_000;
+
 /** The next regular occurrence of a meeting at or after `fromMin` (simulation minutes). */
 export function nextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number, anchorMin: number): number {
+  let found = occurrences.get(spec);
+  if (found === undefined) occurrences.set(spec, (found = new Map()));
+  const key = `${originMs}|${fromMin}|${anchorMin}`;
+  let t = found.get(key);
+  if (t === undefined) {
+    if (found.size >= MAX_REMEMBERED) found.clear();
+    t = findNextOccurrence(spec, originMs, fromMin, anchorMin);
+    found.set(key, t);
+  }
+  return t;
+}
+
+function findNextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number, anchorMin: number): number {
   // Walk local days from the day before `fromMin`; a 09:00 slot stays 09:00 local across DST
   // changes, and biweekly parity counts weeks from the anchor's date.
   const anchor = localDateOf(spec.tz, originMs + anchorMin * 60_000);
@@ -41,11 +62,20 @@ export function moveUntilAvailable(
   t: number,
 ): { time: number; movedDays: number } {
   if (allAvailable(people, t, spec.durationMin)) return { time: t, movedDays: 0 };
-  const daily = { ...spec, everyDays: 1, weekdays: [1, 2, 3, 4, 5, 6, 7] };
+  const daily = dailyOf(spec);
   let candidate = t;
   for (let day = 1; day <= 14; day++) {
     candidate = nextOccurrence(daily, originMs, candidate + 1, candidate);
     if (allAvailable(people, candidate, spec.durationMin)) return { time: candidate, movedDays: day };
   }
   return { time: t, movedDays: 0 };
+}
+
+const dailies = new WeakMap<MeetingSpec, MeetingSpec>();
+
+/** The meeting held every day at the same local time (one object per spec, so its slots are remembered). */
+function dailyOf(spec: MeetingSpec): MeetingSpec {
+  let daily = dailies.get(spec);
+  if (daily === undefined) dailies.set(spec, (daily = { ...spec, everyDays: 1, weekdays: [1, 2, 3, 4, 5, 6, 7] }));
+  return daily;
 }
