@@ -116,7 +116,11 @@ export class WorkingCalendar {
     // No window within five years of t: only a calendar on long leave gets here.
     while (lo >= s.count) if (!s.reachWork(s.total + 1)) return Infinity;
     const before = s.before;
-    let hi = s.count - 1;
+    // Most work ends in t's window or one of the next few: step there before searching the rest.
+    // (before[] strictly increases, so either way lo ends on the last window with less before it.)
+    const count = s.count;
+    for (let steps = 0; steps < 4 && lo + 1 < count && before[lo + 1] < target; steps++) lo++;
+    let hi = lo + 1 < count && before[lo + 1] < target ? count - 1 : lo;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (before[mid] < target) lo = mid;

@@ -30,7 +30,8 @@ export class AsyncQueue implements ReviewChannel {
   private readonly assigned: Ticket[][] = [];
   /** True at the person ids of this queue's reviewers. */
   private readonly isReviewer: boolean[] = [];
-  private readonly reviewers: Person[];
+  /** The reviewers as people, in the configured order. */
+  readonly reviewers: readonly Person[];
   /** The reviewers' ids without repeats, in the configured order. */
   private readonly reviewerIds: number[];
   /** Tickets in the pool and in reviewers' lists, kept as they come and go. */

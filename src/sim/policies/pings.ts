@@ -16,7 +16,7 @@ export function armPings(queue: AsyncQueue, afterDuration: ParsedDuration, inter
   const ping = (ticket: Ticket, now: number) => {
     if (ticket.responded) return;
     w.metrics.count('pings', now);
-    const reviewers = queue.config.reviewers.map((id) => w.people[id]);
+    const reviewers = queue.reviewers;
     const target =
       ticket.assignee >= 0 ? w.people[ticket.assignee] : (reviewers.find((p) => p.calendar.isWorking(now)) ?? reviewers[0]);
     const designer = ticket.asset.designer;

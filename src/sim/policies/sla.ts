@@ -13,10 +13,15 @@ export interface SlaConfig {
 
 /** The instant `d` after `t` in the SLA's calendar for this ticket. */
 function deadline(queue: AsyncQueue, sla: SlaConfig, ticket: Ticket, t: number, d: ParsedDuration): number {
-  const people = queue.pipeline.world.people;
-  const candidates = sla.calendarPeople ?? (ticket.assignee >= 0 ? [people[ticket.assignee]] : queue.config.reviewers.map((id) => people[id]));
+  if (sla.calendarPeople) return earliestAfter(sla.calendarPeople, t, d);
+  if (ticket.assignee >= 0) return after(t, d, queue.pipeline.world.people[ticket.assignee]);
+  return earliestAfter(queue.reviewers, t, d);
+}
+
+/** The earliest instant `d` after `t` in any of these people's calendars. */
+function earliestAfter(people: readonly Person[], t: number, d: ParsedDuration): number {
   let best = Infinity;
-  for (const p of candidates) best = Math.min(best, after(t, d, p));
+  for (const p of people) best = Math.min(best, after(t, d, p));
   return best;
 }
 

@@ -1,4 +1,5 @@
 import type { Asset } from '../model/asset.js';
+import type { Person } from '../model/person.js';
 import type { Pipeline } from '../model/pipeline.js';
 import type { ReviewChannel } from '../model/review-channel.js';
 import type { Scenario } from '../scenario/types.js';
@@ -18,10 +19,13 @@ export function agendaOrder(a: Asset, b: Asset): number {
 export class SyncGate implements ReviewChannel {
   readonly backlog: Asset[] = [];
   private readonly spec: Scenario['sync'];
+  /** The meeting's attendees as people; the first chairs. */
+  private readonly attendees: Person[];
 
   constructor(readonly pipeline: Pipeline) {
     const w = pipeline.world;
     this.spec = w.scenario.sync;
+    this.attendees = this.spec.attendees.map((id) => w.people[id]);
     this.scheduleFrom(0);
   }
 
@@ -49,7 +53,7 @@ export class SyncGate implements ReviewChannel {
   private occur(slot: number): void {
     const w = this.pipeline.world;
     const spec = this.spec;
-    const attendees = spec.attendees.map((id) => w.people[id]);
+    const attendees = this.attendees;
     const chair = attendees[0];
     this.scheduleFrom(slot + 1);
     // A daily meeting on a day someone is off simply does not happen; a weekly one is moved.
