@@ -78,11 +78,8 @@ export function runReplication(
     index,
     values: replicationValues(world),
     cycleTimeHistogram: collector.cycleTime.toSparse(),
-    series: {
-      queueLength: Array.from(collector.series.queueLength),
-      oldestTicketAgeHours: Array.from(collector.series.oldestTicketAgeHours),
-      workInProgress: Array.from(collector.series.workInProgress),
-    },
+    series: collector.series,
     events: world.sim.eventsProcessed,
   };
 }
+

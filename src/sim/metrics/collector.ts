@@ -35,10 +35,14 @@ export class Collector {
   /** Approvals at any time (warm-up included), for work in progress. */
   approvedAll = 0;
   queuedNow = 0;
+  /**
+   * Time-series samples, zero until sampled. Plain arrays rather than typed ones: they become the
+   * replication's result as they are, with no copy and no off-heap buffer per replication.
+   */
   readonly series = {
-    queueLength: new Float64Array(SERIES_POINTS),
-    oldestTicketAgeHours: new Float64Array(SERIES_POINTS),
-    workInProgress: new Float64Array(SERIES_POINTS),
+    queueLength: zeros(SERIES_POINTS),
+    oldestTicketAgeHours: zeros(SERIES_POINTS),
+    workInProgress: zeros(SERIES_POINTS),
   };
 
   constructor(readonly warmupMin: number, readonly horizonMin: number) {
@@ -135,4 +139,8 @@ export class Collector {
     this.series.oldestTicketAgeHours[i] = oldestAgeMin / 60;
     this.series.workInProgress[i] = wip;
   }
+}
+
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
