@@ -140,9 +140,26 @@ export class WindowStore {
 
 const stores = new Map<string, WindowStore>();
 const specKeys = new WeakMap<CalendarSpec, string>();
+/**
+ * The store of each spec object by origin: every replication builds its people's calendars from
+ * the same spec objects, and this finds their store without building and hashing a long key.
+ */
+const storesBySpec = new WeakMap<CalendarSpec, Map<number, WindowStore>>();
 
 /** The store shared by every calendar with this spec and origin. */
 export function windowStore(spec: CalendarSpec, originMs: number): WindowStore {
+  let byOrigin = storesBySpec.get(spec);
+  if (byOrigin === undefined) storesBySpec.set(spec, (byOrigin = new Map()));
+  let store = byOrigin.get(originMs);
+  if (store === undefined) {
+    store = sharedStore(spec, originMs);
+    byOrigin.set(originMs, store);
+  }
+  return store;
+}
+
+/** The store of any spec with the same content and origin, made on first use. */
+function sharedStore(spec: CalendarSpec, originMs: number): WindowStore {
   let specKey = specKeys.get(spec);
   if (specKey === undefined) {
     specKey = JSON.stringify([spec.tz, spec.days, spec.hours, spec.holidays ?? [], spec.leave ?? []]);
