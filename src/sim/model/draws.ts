@@ -64,10 +64,26 @@ export class AssetDraws {
     return this.stream(asset, purpose)();
   }
 
-  /** The uniforms of the asset's next review round, always five, in a fixed order. */
-  round(asset: Asset): RoundDraws {
+  /**
+   * The round drawn last, overwritten by the next `round` call: a round's draws are used at once
+   * (a review is decided when it is drawn), so one object serves every round instead of six
+   * allocations each (the object and five boxed doubles). Whoever keeps draws copies them.
+   */
+  private readonly lastRound: RoundDraws = { misread: 0, relitigation: 0, perfectionism: 0, question: 0, followUp: 0 };
+
+  /**
+   * The uniforms of the asset's next review round, always five, in a fixed order. The object is
+   * valid until the next call; copy it to keep it.
+   */
+  round(asset: Asset): Readonly<RoundDraws> {
     if (!this.reworkOn) return NO_REWORK;
     const rng = this.stream(asset, 'outcome');
-    return { misread: rng(), relitigation: rng(), perfectionism: rng(), question: rng(), followUp: rng() };
+    const r = this.lastRound;
+    r.misread = rng();
+    r.relitigation = rng();
+    r.perfectionism = rng();
+    r.question = rng();
+    r.followUp = rng();
+    return r;
   }
 }

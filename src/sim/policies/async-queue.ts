@@ -180,7 +180,8 @@ export class AsyncQueue implements ReviewChannel {
       createdAt: now,
       question,
       decision,
-      draws,
+      // Round draws are overwritten by the next round: a review that resumes keeps a copy.
+      draws: question ? { ...draws } : null,
       asked,
     });
   }

@@ -21,7 +21,8 @@ export interface ReviewTaskInit {
   /** The reviewer must first ask the designer a question (then `decision` is null). */
   question: boolean;
   decision: Decision | null;
-  draws: RoundDraws;
+  /** The round's draws, kept when a question makes the review resume later (else null). */
+  draws: RoundDraws | null;
   /** Questions asked before this look. */
   asked: number;
 }
@@ -43,7 +44,7 @@ export class ReviewTask implements Task {
   private readonly ticket: Ticket;
   private readonly question: boolean;
   private readonly decision: Decision | null;
-  private readonly draws: RoundDraws;
+  private readonly draws: RoundDraws | null;
   private readonly asked: number;
 
   constructor(init: ReviewTaskInit) {
@@ -70,7 +71,8 @@ export class ReviewTask implements Task {
     const p = this.queue.pipeline;
     const w = p.world;
     if (this.question) {
-      const { asset, ticket, queue, draws, asked } = this;
+      const { asset, ticket, queue, asked } = this;
+      const draws = this.draws!;
       p.ask(asset, now, (t) => {
         w.beginWait(asset, 'clarification', t);
         w.assign(person, queue.reviewTask(ticket, person, t, { draws, questions: asked + 1 }), t);
