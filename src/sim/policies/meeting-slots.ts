@@ -5,23 +5,33 @@ import type { Person } from '../model/person.js';
 const DAY_MS = 86_400_000;
 
 /**
- * Occurrences already found, by spec and then by (origin, from, anchor). A meeting's slots depend
- * on its spec alone, so every replication asks for the same ones: this makes each a lookup
- * instead of a walk over local dates. Bounded, for long sessions.
+ * Occurrences already found, by spec, then origin, anchor and start (numbers as Map keys: no key
+ * string to format per call). A meeting's slots depend on its spec alone, so every replication asks
+ * for the same ones: this makes each a lookup instead of a walk over local dates. Bounded, for
+ * long sessions.
  */
-const occurrences = new WeakMap<MeetingSpec, Map<string, number>>();
+const occurrences = new WeakMap<MeetingSpec, Map<number, Map<number, Map<number, number>>>>();
 const MAX_REMEMBERED = 10_000;
+
+/** The inner map of `map` at `key`, made on first use. */
+function within<K, V>(map: Map<K, Map<number, V>>, key: K): Map<number, V> {
+  let inner = map.get(key);
+  if (inner === undefined) map.set(key, (inner = new Map()));
+  return inner;
+}
 
 /** The next regular occurrence of a meeting at or after `fromMin` (simulation minutes). */
 export function nextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number, anchorMin: number): number {
-  let found = occurrences.get(spec);
-  if (found === undefined) occurrences.set(spec, (found = new Map()));
-  const key = `${originMs}|${fromMin}|${anchorMin}`;
-  let t = found.get(key);
+  let bySpec = occurrences.get(spec);
+  if (bySpec === undefined) occurrences.set(spec, (bySpec = new Map()));
+  const byAnchor = within(bySpec, originMs);
+  if (byAnchor.size >= MAX_REMEMBERED) byAnchor.clear();
+  const found = within(byAnchor, anchorMin);
+  let t = found.get(fromMin);
   if (t === undefined) {
     if (found.size >= MAX_REMEMBERED) found.clear();
     t = findNextOccurrence(spec, originMs, fromMin, anchorMin);
-    found.set(key, t);
+    found.set(fromMin, t);
   }
   return t;
 }

@@ -29,8 +29,22 @@ export class SyncGate implements ReviewChannel {
     this.scheduleFrom(0);
   }
 
+  /**
+   * Files a submission in agenda order. An asset's place never changes while it waits (priority,
+   * first submission and id are fixed), so keeping the backlog sorted spares each meeting a sort.
+   */
   enqueue(asset: Asset): void {
-    this.backlog.push(asset);
+    const backlog = this.backlog;
+    let lo = 0;
+    let hi = backlog.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (agendaOrder(backlog[mid], asset) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    backlog.push(asset);
+    for (let i = backlog.length - 1; i > lo; i--) backlog[i] = backlog[i - 1];
+    backlog[lo] = asset;
   }
 
   waitingCount(): number {
@@ -71,7 +85,8 @@ export class SyncGate implements ReviewChannel {
 
   private meet(now: number): void {
     const cutoff = now - this.spec.cutoffMin;
-    const agenda = this.backlog.filter((a) => a.waitSince <= cutoff).sort(agendaOrder);
+    // The backlog is in agenda order already.
+    const agenda = this.backlog.filter((a) => a.waitSince <= cutoff);
     if (agenda.length === 0) return;
     const discussed = holdMeeting(this.pipeline, {
       start: now,
@@ -82,8 +97,16 @@ export class SyncGate implements ReviewChannel {
       label: 'review meeting',
     });
     const gone = new Set(discussed);
-    for (const a of agenda) if (!gone.has(a)) this.pipeline.world.record(a, this.spec.attendees[0] ?? -1, 'rolled over', now);
-    for (let i = this.backlog.length - 1; i >= 0; i--) if (gone.has(this.backlog[i])) this.backlog.splice(i, 1);
+    const w = this.pipeline.world;
+    if (w.log) for (const a of agenda) if (!gone.has(a)) w.record(a, this.spec.attendees[0] ?? -1, 'rolled over', now);
+    removeAll(this.backlog, gone);
     this.pipeline.world.metrics.meeting(now, agenda.length, discussed.length);
   }
+}
+
+/** Removes the members of `gone` from `list`, keeping the order of the rest (one pass). */
+function removeAll<T>(list: T[], gone: ReadonlySet<T>): void {
+  let kept = 0;
+  for (const item of list) if (!gone.has(item)) list[kept++] = item;
+  list.length = kept;
 }
