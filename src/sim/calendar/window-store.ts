@@ -25,6 +25,11 @@ export class WindowStore {
   count = 0;
   /** Every window starting before this time (simulation minutes) is stored. */
   doneUntil: number;
+  /**
+   * Every t below this is settled for `reach` (its window, or the next, is stored with its final
+   * end): the common query answers with one comparison. -Infinity until windows are generated.
+   */
+  private settledBelow = -Infinity;
   /** True when the spec has no working day or no working window: nothing is ever stored. */
   readonly empty: boolean;
   /** The next local date to generate, as the UTC midnight of the same calendar date. */
@@ -56,6 +61,7 @@ export class WindowStore {
    * final end; gives up five years after t (no such window) or at the horizon.
    */
   reach(t: number): void {
+    if (t < this.settledBelow) return;
     if (this.empty || Number.isNaN(t)) return;
     const limit = Math.min(t + FIVE_YEARS_MIN, HORIZON_MIN);
     for (;;) {
@@ -112,6 +118,10 @@ export class WindowStore {
       // Windows of later days start at or after their local midnight.
       this.doneUntil = (nextStartMs - this.originMs) / MINUTE_MS;
     }
+    // reach(t) is done for t before the last window's end when that window is final (ends
+    // before the generated days do): then the window holding t, or the next, is stored.
+    const lastEnd = this.count > 0 ? this.ends[this.count - 1] : -Infinity;
+    this.settledBelow = lastEnd < this.doneUntil ? lastEnd : -Infinity;
   }
 
   /** Appends [start, end), merging it into the last window when they touch or overlap. */

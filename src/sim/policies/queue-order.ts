@@ -12,12 +12,13 @@ function best(tickets: readonly Ticket[], better: (a: Ticket, b: Ticket) => bool
 
 /** Urgent (pinged, escalated) tickets come first; then the order's own rule; then submission order. */
 function urgentFirst(rule: (a: Ticket, b: Ticket) => number): QueueOrder {
-  return (tickets) =>
-    best(tickets, (a, b) => {
-      if (a.urgent !== b.urgent) return a.urgent;
-      const r = rule(a, b);
-      return r !== 0 ? r < 0 : a.seq < b.seq;
-    });
+  // Made once per order, not per pick.
+  const better = (a: Ticket, b: Ticket): boolean => {
+    if (a.urgent !== b.urgent) return a.urgent;
+    const r = rule(a, b);
+    return r !== 0 ? r < 0 : a.seq < b.seq;
+  };
+  return (tickets) => best(tickets, better);
 }
 
 /** First in, first out by this submission. */
