@@ -32,6 +32,8 @@ export class WindowStore {
   private settledBelow = -Infinity;
   /** True when the spec has no working day or no working window: nothing is ever stored. */
   readonly empty: boolean;
+  /** 24/7 on every day with no days off (worked out once here, not per calendar made). */
+  readonly alwaysOn: boolean;
   /** The next local date to generate, as the UTC midnight of the same calendar date. */
   private dayLabelMs: number;
   /** The UTC instant of that date's local midnight. */
@@ -43,6 +45,8 @@ export class WindowStore {
     this.windows = spec.hours === 'always' ? [[0, 1440]] : spec.hours;
     this.holidays = new Set(spec.holidays ?? []);
     this.empty = spec.days.length === 0 || this.windows.length === 0;
+    this.alwaysOn =
+      spec.hours === 'always' && new Set(spec.days).size === 7 && !spec.holidays?.length && !spec.leave?.length;
     // Eight days before the origin's UTC date: a week before the origin is covered in every zone.
     const origin = new Date(originMs);
     this.dayLabelMs = Date.UTC(origin.getUTCFullYear(), origin.getUTCMonth(), origin.getUTCDate()) - 8 * DAY_MS;

@@ -27,9 +27,8 @@ export class WorkingCalendar {
   private hint = 0;
 
   constructor(readonly spec: CalendarSpec, originMs: number) {
-    this.alwaysOn =
-      spec.hours === 'always' && new Set(spec.days).size === 7 && !spec.holidays?.length && !spec.leave?.length;
     this.store = windowStore(spec, originMs);
+    this.alwaysOn = this.store.alwaysOn;
   }
 
   /** Index of the window holding t or, in a gap, of the last window before it (-1 if none). */
