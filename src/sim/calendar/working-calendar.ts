@@ -31,6 +31,11 @@ export class WorkingCalendar {
     this.alwaysOn = this.store.alwaysOn;
   }
 
+  /** True when both calendars have the same working windows (every query answers alike). */
+  sharesWindowsWith(other: WorkingCalendar): boolean {
+    return this.store === other.store;
+  }
+
   /** Index of the window holding t or, in a gap, of the last window before it (-1 if none). */
   private indexAt(t: number): number {
     const s = this.store;

@@ -21,7 +21,11 @@ function deadline(queue: AsyncQueue, sla: SlaConfig, ticket: Ticket, t: number, 
 /** The earliest instant `d` after `t` in any of these people's calendars. */
 function earliestAfter(people: readonly Person[], t: number, d: ParsedDuration): number {
   let best = Infinity;
-  for (const p of people) best = Math.min(best, after(t, d, p));
+  for (let i = 0; i < people.length; i++) {
+    // People of one group share their windows: the same answer needs no second search.
+    if (i > 0 && people[i].calendar.sharesWindowsWith(people[i - 1].calendar)) continue;
+    best = Math.min(best, after(t, d, people[i]));
+  }
   return best;
 }
 
