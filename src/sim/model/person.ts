@@ -1,6 +1,7 @@
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { PersonSpec } from '../scenario/types.js';
 import type { HoursKind, Task } from './task.js';
+import { removeAt } from './list.js';
 
 /** A person at run time: a calendar, a personal task list and what they are doing now. */
 export class Person {
@@ -47,9 +48,7 @@ export class Person {
       if (t.priority > b.priority || (t.priority === b.priority && t.createdAt < b.createdAt)) best = i;
     }
     const task = tasks[best];
-    // Shift the rest down (no array allocated as splice would): the list keeps its order.
-    for (let i = best + 1; i < tasks.length; i++) tasks[i - 1] = tasks[i];
-    tasks.pop();
+    removeAt(tasks, best);
     return task;
   }
 }

@@ -1,5 +1,6 @@
 import type { ParsedDuration } from '../scenario/duration.js';
 import type { Asset } from '../model/asset.js';
+import { removeAt } from '../model/list.js';
 import { decide, questionChance } from '../model/outcome.js';
 import type { Person } from '../model/person.js';
 import type { Pipeline } from '../model/pipeline.js';
@@ -217,10 +218,4 @@ export function after(t: number, d: ParsedDuration, calendarOf: Person): number 
 function hasUrgent(tickets: readonly Ticket[]): boolean {
   for (const t of tickets) if (t.urgent) return true;
   return false;
-}
-
-/** Removes element i, keeping the order of the rest (splice without the array it returns). */
-export function removeAt<T>(list: T[], i: number): void {
-  for (let k = i + 1; k < list.length; k++) list[k - 1] = list[k];
-  list.pop();
 }

@@ -1,4 +1,5 @@
 import type { Asset } from '../model/asset.js';
+import { removeAll } from '../model/list.js';
 import type { Person } from '../model/person.js';
 import type { Pipeline } from '../model/pipeline.js';
 import type { ReviewChannel } from '../model/review-channel.js';
@@ -102,11 +103,4 @@ export class SyncGate implements ReviewChannel {
     removeAll(this.backlog, gone);
     this.pipeline.world.metrics.meeting(now, agenda.length, discussed.length);
   }
-}
-
-/** Removes the members of `gone` from `list`, keeping the order of the rest (one pass). */
-function removeAll<T>(list: T[], gone: ReadonlySet<T>): void {
-  let kept = 0;
-  for (const item of list) if (!gone.has(item)) list[kept++] = item;
-  list.length = kept;
 }
