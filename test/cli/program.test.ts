@@ -73,10 +73,11 @@ describe('exit codes', () => {
 
 describe('progress and Ctrl-C in-process', () => {
   it('on a terminal the bar goes to stderr and stdout stays the bare document', async () => {
-    const r = await handoffInProcess(['compare', 'scenarios/flagship-launch.yaml', '-r', '40', '-w', '1', '--json'], { tty: true });
+    // Long enough (~0.5 s) that the bar, shown only after 250 ms, appears.
+    const r = await handoffInProcess(['compare', 'scenarios/flagship-launch.yaml', '-r', '250', '-w', '1', '--json'], { tty: true });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).replications).toBe(40);
-    expect(r.stderr).toMatch(/\rcompare [█░]{24} [\d,]+\/160 replications +[\d.]+\/s +\d+:\d\d left/);
+    expect(JSON.parse(r.stdout).replications).toBe(250);
+    expect(r.stderr).toMatch(/\rcompare [█░]{24} [\d,]+\/1,000 replications +[\d.]+\/s +\d+:\d\d left/);
     expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
   });
 
