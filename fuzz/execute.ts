@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import type { CommandOutcome } from './classify.js';
+
+/** How to start the built CLI. */
+export interface CliTarget {
+  /** Path of dist/src/cli/bin.js. */
+  bin: string;
+  /** Per-command timeout (ms). */
+  timeoutMs: number;
+}
+
+const MAX_CAPTURE = 1 << 20;
+
+/** Runs `handoff args` as a child process (TZ pinned), killed after the timeout; collects what it left in `outFile`. */
+export function runHandoff(target: CliTarget, args: string[], options: { cwd: string; outFile?: string }): Promise<CommandOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [target.bin, ...args], {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      if (stdout.length < MAX_CAPTURE) stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      if (stderr.length < MAX_CAPTURE) stderr += d;
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, target.timeoutMs);
+    child.on('close', async (code, signal) => {
+      clearTimeout(timer);
+      const outcome: CommandOutcome = { args, code, signal: timedOut ? null : signal, stdout, stderr, timedOut };
+      if (options.outFile !== undefined) {
+        outcome.outFile = await readFile(options.outFile, 'utf8').catch(() => null);
+        await rm(options.outFile, { force: true });
+      }
+      resolve(outcome);
+    });
+  });
+}

@@ -1,0 +1,48 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FuzzCase } from './case.js';
+import { classifyCase, classifyCommand, type CaseRecord, type CommandOutcome, type DocumentCheck } from './classify.js';
+import { runHandoff, type CliTarget } from './execute.js';
+
+/** Replications every simulating command is asked for: enough for 1 vs 2 workers to matter, small enough to be quick. */
+export const CASE_REPLICATIONS = '2';
+
+/** A case run: its record, its class, and every command with what it printed. */
+export interface CaseRun {
+  record: CaseRecord;
+  klass: ReturnType<typeof classifyCase>['klass'];
+  reason: string;
+  outcomes: CommandOutcome[];
+}
+
+/**
+ * Runs one case against the built CLI in `dir`: validate, run (1 worker, --out), compare (2 workers,
+ * --out), and when run succeeded, run again with 2 workers (and once more with 1 if the bytes differ).
+ */
+export async function runCase(fuzzCase: FuzzCase, options: { dir: string; target: CliTarget; check: DocumentCheck; fileName?: string }): Promise<CaseRun> {
+  const { dir, target, check } = options;
+  const file = options.fileName ?? `case.${fuzzCase.ext}`;
+  await writeFile(join(dir, file), fuzzCase.text, 'utf8');
+  const exec = (args: string[], outFile?: string) => runHandoff(target, args, { cwd: dir, outFile: outFile && join(dir, outFile) });
+  const sim = (command: string, workers: string) => [command, file, '--json', '-r', CASE_REPLICATIONS, '-w', workers];
+  const judge = (o: CommandOutcome, json: boolean) => classifyCommand(o, { file, json, check });
+
+  const outcomes: CommandOutcome[] = [];
+  const validate = await exec(['validate', file]);
+  const run = await exec([...sim('run', '1'), '--out', 'out-run.json'], 'out-run.json');
+  const compare = await exec([...sim('compare', '2'), '--out', 'out-compare.json'], 'out-compare.json');
+  outcomes.push(validate, run, compare);
+  const record: CaseRecord = { validate: judge(validate, false), run: judge(run, true), compare: judge(compare, true), determinism: null };
+  if (record.run.kind === 'ok') {
+    const again = await exec(sim('run', '2'));
+    outcomes.push(again);
+    record.determinism = 'same';
+    if (again.stdout !== run.stdout) {
+      const third = await exec(sim('run', '1'));
+      outcomes.push(third);
+      record.determinism = third.stdout === run.stdout ? '1 vs 2 workers differ' : 'rerun differs';
+    }
+  }
+  const { klass, reason } = classifyCase(record);
+  return { record, klass, reason, outcomes };
+}
