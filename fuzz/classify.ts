@@ -23,6 +23,9 @@ export interface CommandVerdict {
 /** Checks a result document; returns every broken invariant (empty when sound). */
 export type DocumentCheck = (doc: unknown) => string[];
 
+/** How the reason of a run-time resource guard's message begins (a valid file may stop at one). */
+export const GUARD = 'run-time guard';
+
 const STACK_LINE = /^\s+at .+(\(.*:\d+:\d+\)|:\d+:\d+)\s*$/m;
 const VAGUE_WORDS = /\bundefined\b|\bNaN\b|\[object Object\]|\bInfinity\b/;
 
@@ -63,6 +66,8 @@ export function classifyCommand(outcome: CommandOutcome, options: { file: string
     if (!isLocated(stderr, options.file)) return { kind: 'vague-error', reason: `not located: ${firstLine(stderr) || '(no message)'}` };
     const vague = stderr.split('\n').find((l) => VAGUE_WORDS.test(l));
     if (vague) return { kind: 'vague-error', reason: `vague: ${firstLine(vague)}` };
+    const limit = /\blimits\.\w+/.exec(stderr);
+    if (limit && !new RegExp(`^${escapeRegExp(options.file)}:\\d+:\\d+: `).test(stderr)) return { kind: 'clear-error', reason: `${GUARD} (${limit[0]}): ${firstLine(stderr)}` };
     return { kind: 'clear-error', reason: firstLine(stderr) };
   }
   if (!options.json) return { kind: 'ok', reason: firstLine(stdout) };
@@ -102,7 +107,7 @@ export function classifyCase(record: CaseRecord): { klass: CaseClass; reason: st
   }
   const valid = record.validate.kind === 'ok';
   for (const [name, v] of commands.slice(1)) {
-    if (valid && v.kind === 'clear-error' && !/\blimits\.\w+/.test(v.reason)) {
+    if (valid && v.kind === 'clear-error' && !v.reason.startsWith(GUARD)) {
       return { klass: 'inconsistent', reason: `validate says valid but ${name} rejects it: ${v.reason}` };
     }
     if (!valid && v.kind === 'ok') return { klass: 'inconsistent', reason: `validate rejects it but ${name} runs: ${record.validate.reason}` };
@@ -110,14 +115,15 @@ export function classifyCase(record: CaseRecord): { klass: CaseClass; reason: st
   if (record.determinism !== null && record.determinism !== 'same') return { klass: 'inconsistent', reason: `run: ${record.determinism}` };
   const vague = commands.find(([, v]) => v.kind === 'vague-error');
   if (vague) return { klass: 'vague-error', reason: `${vague[0]}: ${vague[1].reason}` };
-  if (valid) return { klass: 'runs', reason: record.run.reason };
-  return { klass: 'clear-error', reason: record.validate.reason };
+  if (valid && record.run.kind === 'ok' && record.compare?.kind !== 'clear-error') return { klass: 'runs', reason: record.run.reason };
+  const clear = commands.find(([, v]) => v.kind === 'clear-error');
+  return { klass: 'clear-error', reason: clear ? `${clear[0]}: ${clear[1].reason}` : record.validate.reason };
 }
 
 /** A short key that tells distinct failures apart: class and reason without numbers, paths or quoted values. */
 export function failureSignature(klass: CaseClass, reason: string): string {
   const generic = reason
-    .replace(/^\S+\.(yaml|json):\d+:\d+: /, '')
+    .replace(/\S+\.(yaml|json):\d+:\d+: /g, '')
     .replace(/"[^"]*"/g, '"…"')
     .replace(/\d+(\.\d+)?/g, 'N')
     .slice(0, 100);
