@@ -14,8 +14,10 @@ import { loadDocumentCheck } from './invariants.js';
 import { loadLibrary } from './library.js';
 import { dropLines, shrinkWithFastCheck, signatureOf } from './minimize.js';
 import { writeReproducer } from './reproducer.js';
-import { runCase, type CaseRun } from './run-case.js';
-import { summaryText, type Failure } from './summary.js';
+import { runCase, runCommandOf, type CaseCommand, type CaseRun } from './run-case.js';
+import { failureSignature, type DocumentCheck } from './classify.js';
+import type { Failure } from './summary.js';
+import { summaryText } from './summary.js';
 import type { CliTarget } from './execute.js';
 
 const USAGE = `usage: npm run fuzz -- [--cases N] [--seed S] [--time-budget SECONDS] [--out DIR] [--jobs K]
@@ -63,6 +65,19 @@ function options(argv: string[]): Options {
     jobs: Math.floor(number('jobs', values.jobs, 2, 1)),
     timeoutMs: number('timeout', values.timeout, 15, 1) * 1000,
     minimizeBudget: values['no-minimize'] ? 0 : Math.floor(number('minimize-budget', values['minimize-budget'], 30, 0)),
+  };
+}
+
+/**
+ * How a candidate is checked while minimizing: a failure of one command (crash, hang, bad output,
+ * vague error) re-runs only that command; an inconsistency needs the whole case.
+ */
+function reproducerOf(options: { dir: string; target: CliTarget; check: DocumentCheck }) {
+  return async (candidate: FuzzCase, failure: Failure): Promise<string> => {
+    const command = /^(validate|run|compare): /.exec(failure.reason)?.[1] as CaseCommand | undefined;
+    if (failure.klass === 'inconsistent' || command === undefined) return signatureOf(await runCase(candidate, options));
+    const verdict = await runCommandOf(candidate, command, options);
+    return failureSignature(verdict.kind === 'ok' ? 'runs' : verdict.kind, `${command}: ${verdict.reason}`);
   };
 }
 
@@ -127,23 +142,33 @@ async function main(): Promise<number> {
 
   if (opts.out) {
     await mkdir(opts.out, { recursive: true });
+    const failures = [...distinct.values()];
     const numbers = new Map<CaseClass, number>();
-    const dir = join(work, 'minimize');
-    await mkdir(dir);
-    const reproduce = async (candidate: FuzzCase) => signatureOf(await runCase(candidate, { dir, target, check }));
-    for (const failure of distinct.values()) {
-      let smallest = failure.fuzzCase;
-      if (opts.minimizeBudget > 0) {
-        const shrunk = await shrinkWithFastCheck({
-          arbitrary, seed: chunkSeed(opts.seed, failure.chunk), index: failure.index, original: smallest,
-          signature: failure.signature, reproduce, budget: Math.ceil(opts.minimizeBudget / 2),
-        });
-        smallest = await dropLines({ original: shrunk ?? smallest, signature: failure.signature, reproduce, budget: Math.floor(opts.minimizeBudget / 2) });
-      }
+    for (const failure of failures) {
       const n = (numbers.get(failure.klass) ?? 0) + 1;
       numbers.set(failure.klass, n);
-      failure.file = await writeReproducer({ dir: opts.out, name: `${failure.klass}-${n}`, failure, smallest, target, check, seed: opts.seed });
+      failure.file = `${failure.klass}-${n}`;
     }
+    let nextFailure = 0;
+    const minimizer = async (w: number) => {
+      const dir = join(work, `minimize-${w}`);
+      await mkdir(dir);
+      const reproduce = reproducerOf({ dir, target, check });
+      for (let i = nextFailure++; i < failures.length; i = nextFailure++) {
+        const failure = failures[i];
+        let smallest = failure.fuzzCase;
+        if (opts.minimizeBudget > 0) {
+          const again = (candidate: FuzzCase) => reproduce(candidate, failure);
+          const shrunk = await shrinkWithFastCheck({
+            arbitrary, seed: chunkSeed(opts.seed, failure.chunk), index: failure.index, original: smallest,
+            signature: failure.signature, reproduce: again, budget: Math.ceil(opts.minimizeBudget / 3),
+          });
+          smallest = await dropLines({ original: shrunk ?? smallest, signature: failure.signature, reproduce: again, budget: opts.minimizeBudget - Math.ceil(opts.minimizeBudget / 3) });
+        }
+        failure.file = await writeReproducer({ dir: opts.out!, name: failure.file!, failure, smallest, target, check, seed: opts.seed });
+      }
+    };
+    await Promise.all(Array.from({ length: opts.jobs }, (_, w) => minimizer(w)));
   }
   const seconds = (Date.now() - started) / 1000;
   const report = summaryText({ cases: runs.length, commands, counts, distinct: [...distinct.values()], fuzzSeconds, seconds, seed: opts.seed, checkSource: source, jobs: opts.jobs });

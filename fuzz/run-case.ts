@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FuzzCase } from './case.js';
-import { classifyCase, classifyCommand, type CaseRecord, type CommandOutcome, type DocumentCheck } from './classify.js';
+import { classifyCase, classifyCommand, type CaseRecord, type CommandOutcome, type CommandVerdict, type DocumentCheck } from './classify.js';
 import { runHandoff, type CliTarget } from './execute.js';
 
 /** Replications every simulating command is asked for: enough for 1 vs 2 workers to matter, small enough to be quick. */
@@ -45,4 +45,16 @@ export async function runCase(fuzzCase: FuzzCase, options: { dir: string; target
   }
   const { klass, reason } = classifyCase(record);
   return { record, klass, reason, outcomes };
+}
+
+/** The commands of a case, as runCase gives them. */
+export type CaseCommand = 'validate' | 'run' | 'compare';
+
+/** Runs one command of a case (as runCase would) and classifies it: quicker than the whole case when minimizing. */
+export async function runCommandOf(fuzzCase: FuzzCase, command: CaseCommand, options: { dir: string; target: CliTarget; check: DocumentCheck }): Promise<CommandVerdict> {
+  const file = `case.${fuzzCase.ext}`;
+  await writeFile(join(options.dir, file), fuzzCase.text, 'utf8');
+  const args = command === 'validate' ? ['validate', file] : [command, file, '--json', '-r', CASE_REPLICATIONS, '-w', command === 'run' ? '1' : '2', '--out', 'out.json'];
+  const outcome = await runHandoff(options.target, args, { cwd: options.dir, outFile: command === 'validate' ? undefined : join(options.dir, 'out.json') });
+  return classifyCommand(outcome, { file, json: command !== 'validate', check: options.check });
 }
