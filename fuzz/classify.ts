@@ -120,10 +120,16 @@ export function classifyCase(record: CaseRecord): { klass: CaseClass; reason: st
   return { klass: 'clear-error', reason: clear ? `${clear[0]}: ${clear[1].reason}` : record.validate.reason };
 }
 
-/** A short key that tells distinct failures apart: class and reason without numbers, paths or quoted values. */
+/**
+ * A short key that tells distinct failures apart: the class and the reason without the command,
+ * the file, the model, numbers and quoted values (the same bug seen by run and compare is one).
+ */
 export function failureSignature(klass: CaseClass, reason: string): string {
   const generic = reason
+    .replace(/^(validate|run|compare): /, '')
     .replace(/\S+\.(yaml|json):\d+:\d+: /g, '')
+    .replace(/\b(sync|async|hybrid|event-driven)\.(?=[a-z])/g, '')
+    .replace(/ \(\+\d+ more\)$/, '')
     .replace(/"[^"]*"/g, '"…"')
     .replace(/\d+(\.\d+)?/g, 'N')
     .slice(0, 100);

@@ -136,6 +136,9 @@ describe('failure signatures', () => {
     const a = failureSignature('bad-output', 'run: async.utilizationDesigner.mean = 1.28 is outside [0, 1]');
     const b = failureSignature('bad-output', 'run: async.utilizationDesigner.mean = 17.06 is outside [0, 1]');
     expect(a).toBe(b);
+    expect(failureSignature('bad-output', 'compare: hybrid.utilizationDirector.mean = 15 is outside [0, 1] (+1 more)')).toBe(
+      failureSignature('bad-output', 'run: sync.utilizationDirector.mean = 1.2 is outside [0, 1]'),
+    );
     expect(failureSignature('vague-error', 'validate: vague: case.yaml:3:5: a: "x" bad')).toBe(failureSignature('vague-error', 'validate: vague: case.json:9:1: a: "y" bad'));
   });
 });
