@@ -1,12 +1,14 @@
 /** One generated input: the text of a scenario file and how it was made. */
 export interface FuzzCase {
-  /** The generator family: mutation of a library file, drawn from the JSON Schema, or a degenerate team. */
-  family: 'mutation' | 'schema' | 'degenerate';
+  /** The generator family: mutation of a library file, drawn from the JSON Schema, a degenerate team, or odd command-line options. */
+  family: 'mutation' | 'schema' | 'degenerate' | 'options';
   /** What was done, e.g. "async-with-sla.yaml: drop team.reviewers.tz". */
   label: string;
   /** The scenario file's text. */
   text: string;
   ext: 'yaml' | 'json';
+  /** Command-line options given to run and compare after the fuzzer's own (so they win). */
+  options?: string[];
 }
 
 /** The classes a case can end in; the last four fail the fuzzer (and CI). */

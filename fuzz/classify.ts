@@ -26,6 +26,9 @@ export type DocumentCheck = (doc: unknown) => string[];
 /** How the reason of a run-time resource guard's message begins (a valid file may stop at one). */
 export const GUARD = 'run-time guard';
 
+/** How the reason of a usage error (exit 2, for an odd option) begins. */
+export const USAGE = 'usage error';
+
 const STACK_LINE = /^\s+at .+(\(.*:\d+:\d+\)|:\d+:\d+)\s*$/m;
 const VAGUE_WORDS = /\bundefined\b|\bNaN\b|\[object Object\]|\bInfinity\b/;
 
@@ -53,16 +56,19 @@ function escapeRegExp(text: string): string {
  * "internal error"), bad output (exit 0 with a broken document, exit 1 with partial output), a
  * clear error (exit 1, every line located, nothing written) or a vague one, else ok.
  */
-export function classifyCommand(outcome: CommandOutcome, options: { file: string; json: boolean; check: DocumentCheck }): CommandVerdict {
+export function classifyCommand(outcome: CommandOutcome, options: { file: string; json: boolean; check: DocumentCheck; usage?: boolean }): CommandVerdict {
   const { code, stderr, stdout } = outcome;
   if (outcome.timedOut) return { kind: 'hang', reason: `no exit within the timeout` };
   if (outcome.signal !== null || code === null) return { kind: 'crash', reason: `killed by ${outcome.signal}` };
   if (/internal error/i.test(stderr)) return { kind: 'crash', reason: firstLine(stderr.slice(stderr.search(/internal error/i))) };
   if (STACK_LINE.test(stderr)) return { kind: 'crash', reason: `stack trace: ${firstLine(stderr)}` };
+  // Exit 2 is a usage error: right for odd options, a crash when the fuzzer's own options were all it gave.
+  if (code === 2 && options.usage && stderr.trim() !== '' && stdout.trim() === '') return { kind: 'clear-error', reason: `${USAGE}: ${firstLine(stderr)}` };
   if (code !== 0 && code !== 1) return { kind: 'crash', reason: `exit ${code}: ${firstLine(stderr)}` };
   if (code === 1) {
     if (outcome.outFile !== undefined && outcome.outFile !== null) return { kind: 'bad-output', reason: 'a failed command left its --out file behind' };
     if (stdout.trim() !== '') return { kind: 'bad-output', reason: `a failed command printed on stdout: ${firstLine(stdout)}` };
+    if (options.usage && /(^|\s)--?[a-z]/m.test(stderr) && !isLocated(stderr, options.file)) return { kind: 'clear-error', reason: `${USAGE}: ${firstLine(stderr)}` };
     if (!isLocated(stderr, options.file)) return { kind: 'vague-error', reason: `not located: ${firstLine(stderr) || '(no message)'}` };
     const vague = stderr.split('\n').find((l) => VAGUE_WORDS.test(l));
     if (vague) return { kind: 'vague-error', reason: `vague: ${firstLine(vague)}` };
@@ -107,7 +113,7 @@ export function classifyCase(record: CaseRecord): { klass: CaseClass; reason: st
   }
   const valid = record.validate.kind === 'ok';
   for (const [name, v] of commands.slice(1)) {
-    if (valid && v.kind === 'clear-error' && !v.reason.startsWith(GUARD)) {
+    if (valid && v.kind === 'clear-error' && !v.reason.startsWith(GUARD) && !v.reason.startsWith(USAGE)) {
       return { klass: 'inconsistent', reason: `validate says valid but ${name} rejects it: ${v.reason}` };
     }
     if (!valid && v.kind === 'ok') return { klass: 'inconsistent', reason: `validate rejects it but ${name} runs: ${record.validate.reason}` };

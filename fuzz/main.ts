@@ -11,6 +11,7 @@ import type { CliTarget } from './execute.js';
 import { tally, writeFailures } from './failures.js';
 import { degenerateArbitrary } from './families/degenerate.js';
 import { mutationArbitrary } from './families/mutation.js';
+import { optionsArbitrary } from './families/options.js';
 import { schemaArbitrary, type SchemaNode } from './families/schema.js';
 import { loadDocumentCheck } from './invariants.js';
 import { loadLibrary } from './library.js';
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
     { arbitrary: mutationArbitrary(library), weight: 5 },
     { arbitrary: schemaArbitrary(scenarioJsonSchema(), library), weight: 3 },
     { arbitrary: degenerateArbitrary(), weight: 2 },
+    { arbitrary: optionsArbitrary(library), weight: 1 },
   );
   const work = await mkdtemp(join(tmpdir(), 'handoff-fuzz-'));
   const started = Date.now();

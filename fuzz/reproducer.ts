@@ -44,7 +44,7 @@ export async function writeReproducer(options: { dir: string; name: string; fail
     `minimized: ${run.klass === failure.klass ? `still ${run.klass}: ${run.reason}` : `now ${run.klass} (did not reproduce the same way): ${run.reason}`}`,
     `family: ${failure.fuzzCase.family}; made by: ${failure.label}`,
     `replay: npm run fuzz -- --seed ${options.seed} (chunk ${failure.chunk}, case ${failure.index})`,
-    `reproduce: ${oneLine(failure.reason, file)}`,
+    `reproduce: ${oneLine(failure.reason, file)}${failure.fuzzCase.options ? ` ${failure.fuzzCase.options.map((o) => (o === '' || /\s/.test(o) ? `'${o}'` : o)).join(' ')}` : ''}`,
     '',
     ...commands.map((c) => `${c}\n`),
   ].join('\n');

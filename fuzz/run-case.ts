@@ -24,8 +24,8 @@ export async function runCase(fuzzCase: FuzzCase, options: { dir: string; target
   const file = options.fileName ?? `case.${fuzzCase.ext}`;
   await writeFile(join(dir, file), fuzzCase.text, 'utf8');
   const exec = (args: string[], outFile?: string) => runHandoff(target, args, { cwd: dir, outFile: outFile && join(dir, outFile) });
-  const sim = (command: string, workers: string) => [command, file, '--json', '-r', CASE_REPLICATIONS, '-w', workers];
-  const judge = (o: CommandOutcome, json: boolean) => classifyCommand(o, { file, json, check });
+  const sim = (command: string, workers: string) => [command, file, '--json', '-r', CASE_REPLICATIONS, '-w', workers, ...(fuzzCase.options ?? [])];
+  const judge = (o: CommandOutcome, json: boolean) => classifyCommand(o, { file, json, check, usage: json && fuzzCase.options !== undefined });
 
   const outcomes: CommandOutcome[] = [];
   const validate = await exec(['validate', file]);
@@ -54,7 +54,8 @@ export type CaseCommand = 'validate' | 'run' | 'compare';
 export async function runCommandOf(fuzzCase: FuzzCase, command: CaseCommand, options: { dir: string; target: CliTarget; check: DocumentCheck }): Promise<CommandVerdict> {
   const file = `case.${fuzzCase.ext}`;
   await writeFile(join(options.dir, file), fuzzCase.text, 'utf8');
-  const args = command === 'validate' ? ['validate', file] : [command, file, '--json', '-r', CASE_REPLICATIONS, '-w', command === 'run' ? '1' : '2', '--out', 'out.json'];
+  const args = command === 'validate' ? ['validate', file] : [command, file, '--json', '-r', CASE_REPLICATIONS, '-w', command === 'run' ? '1' : '2', '--out', 'out.json', ...(fuzzCase.options ?? [])];
   const outcome = await runHandoff(options.target, args, { cwd: options.dir, outFile: command === 'validate' ? undefined : join(options.dir, 'out.json') });
-  return classifyCommand(outcome, { file, json: command !== 'validate', check: options.check });
+  const json = command !== 'validate';
+  return classifyCommand(outcome, { file, json, check: options.check, usage: json && fuzzCase.options !== undefined });
 }

@@ -72,6 +72,14 @@ describe('a command is classified', () => {
     expect(judge({ stdout: doc, outFile: doc }).kind).toBe('ok');
   });
 
+  it('as a clear usage error for an odd option (exit 2, or exit 1 naming the option), but as a crash for exit 2 otherwise', () => {
+    const stderr = "error: option '-r, --replications <n>' argument '0' is invalid. must be a whole number ≥ 1\n";
+    const usage = (o: Partial<CommandOutcome>) => classifyCommand(outcome(o), { file: FILE, json: true, check: localDocumentCheck, usage: true });
+    expect(usage({ code: 2, stderr })).toEqual({ kind: 'clear-error', reason: `usage error: ${stderr.trim()}` });
+    expect(usage({ code: 1, stderr: 'handoff: --replications 100001 is more than 100000\n' }).kind).toBe('clear-error');
+    expect(judge({ code: 2, stderr }).kind).toBe('crash');
+  });
+
   it('as ok when validate says valid (no document to check)', () => {
     expect(judge({ args: ['validate', FILE], stdout: 'case.yaml: valid\n' }, false)).toEqual({ kind: 'ok', reason: 'case.yaml: valid' });
   });
