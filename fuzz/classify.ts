@@ -99,8 +99,8 @@ export interface CaseRecord {
   validate: CommandVerdict;
   run: CommandVerdict;
   compare: CommandVerdict | null;
-  /** Bytes of `run --json` again with 2 workers, and again with 1 when they differ. */
-  determinism: 'same' | 'rerun differs' | '1 vs 2 workers differ' | null;
+  /** Whether `run --json` gives the same bytes again (2 workers, another host zone and locale); null when it did not run. */
+  determinism: 'same' | 'rerun differs' | '1 vs 2 workers differ' | 'host time zone or locale changes the bytes' | null;
 }
 
 /** The class of a case, and the reason that decided it (worst first). */

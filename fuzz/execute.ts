@@ -12,12 +12,15 @@ export interface CliTarget {
 
 const MAX_CAPTURE = 1 << 20;
 
+/** The host a command runs on by default (UTC, C locale) and the other one determinism is checked against. */
+export const HOSTS = { usual: { TZ: 'UTC', LANG: 'C' }, other: { TZ: 'Asia/Kolkata', LANG: 'de_DE.UTF-8' } } as const;
+
 /** Runs `handoff args` as a child process (TZ pinned), killed after the timeout; collects what it left in `outFile`. */
-export function runHandoff(target: CliTarget, args: string[], options: { cwd: string; outFile?: string }): Promise<CommandOutcome> {
+export function runHandoff(target: CliTarget, args: string[], options: { cwd: string; outFile?: string; host?: keyof typeof HOSTS }): Promise<CommandOutcome> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [target.bin, ...args], {
       cwd: options.cwd,
-      env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C' },
+      env: { PATH: process.env.PATH ?? '', ...HOSTS[options.host ?? 'usual'] },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -17,13 +17,14 @@ export interface CaseRun {
 
 /**
  * Runs one case against the built CLI in `dir`: validate, run (1 worker, --out), compare (2 workers,
- * --out), and when run succeeded, run again with 2 workers (and once more with 1 if the bytes differ).
+ * --out), and when run succeeded, run again with 2 workers under another zone and locale (and, if
+ * the bytes differ, once or twice more to tell workers, host and plain reruns apart).
  */
 export async function runCase(fuzzCase: FuzzCase, options: { dir: string; target: CliTarget; check: DocumentCheck; fileName?: string }): Promise<CaseRun> {
   const { dir, target, check } = options;
   const file = options.fileName ?? `case.${fuzzCase.ext}`;
   await writeFile(join(dir, file), fuzzCase.text, 'utf8');
-  const exec = (args: string[], outFile?: string) => runHandoff(target, args, { cwd: dir, outFile: outFile && join(dir, outFile) });
+  const exec = (args: string[], outFile?: string, host?: 'other') => runHandoff(target, args, { cwd: dir, outFile: outFile && join(dir, outFile), host });
   const sim = (command: string, workers: string) => [command, file, '--json', '-r', CASE_REPLICATIONS, '-w', workers, ...(fuzzCase.options ?? [])];
   const judge = (o: CommandOutcome, json: boolean) => classifyCommand(o, { file, json, check, usage: json && fuzzCase.options !== undefined });
 
@@ -34,17 +35,27 @@ export async function runCase(fuzzCase: FuzzCase, options: { dir: string; target
   outcomes.push(validate, run, compare);
   const record: CaseRecord = { validate: judge(validate, false), run: judge(run, true), compare: judge(compare, true), determinism: null };
   if (record.run.kind === 'ok') {
-    const again = await exec(sim('run', '2'));
+    // Again with 2 workers on another host (zone, locale); only when the bytes differ, find which.
+    const again = await exec(sim('run', '2'), undefined, 'other');
     outcomes.push(again);
-    record.determinism = 'same';
-    if (again.stdout !== run.stdout) {
-      const third = await exec(sim('run', '1'));
-      outcomes.push(third);
-      record.determinism = third.stdout === run.stdout ? '1 vs 2 workers differ' : 'rerun differs';
-    }
+    record.determinism = again.stdout === run.stdout ? 'same' : await whichDiffers(run.stdout, (workers, host) => exec(sim('run', workers), undefined, host), outcomes);
   }
   const { klass, reason } = classifyCase(record);
   return { record, klass, reason, outcomes };
+}
+
+/** Narrows a difference between run -w 1 (usual host) and run -w 2 (other host) down to its cause. */
+async function whichDiffers(
+  first: string,
+  exec: (workers: string, host?: 'other') => Promise<CommandOutcome>,
+  outcomes: CommandOutcome[],
+): Promise<NonNullable<CaseRecord['determinism']>> {
+  const otherHost = await exec('1', 'other');
+  outcomes.push(otherHost);
+  if (otherHost.stdout === first) return '1 vs 2 workers differ';
+  const rerun = await exec('1');
+  outcomes.push(rerun);
+  return rerun.stdout === first ? 'host time zone or locale changes the bytes' : 'rerun differs';
 }
 
 /** The commands of a case, as runCase gives them. */
