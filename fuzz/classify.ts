@@ -10,6 +10,8 @@ export interface CommandOutcome {
   stdout: string;
   stderr: string;
   timedOut: boolean;
+  /** Stdout was longer than the fuzzer keeps: its document cannot be judged. */
+  truncated?: boolean;
   /** The --out file asked for, and its content when the command left one (null: none left). */
   outFile?: string | null;
 }
@@ -77,6 +79,7 @@ export function classifyCommand(outcome: CommandOutcome, options: { file: string
     return { kind: 'clear-error', reason: firstLine(stderr) };
   }
   if (!options.json) return { kind: 'ok', reason: firstLine(stdout) };
+  if (outcome.truncated) return { kind: 'ok', reason: 'document too large to judge' };
   return checkDocumentText(stdout, outcome, options.check);
 }
 

@@ -10,7 +10,8 @@ export interface CliTarget {
   timeoutMs: number;
 }
 
-const MAX_CAPTURE = 1 << 20;
+/** Output kept per stream: a result document with an 8 MB description must be read whole to be judged. */
+const MAX_CAPTURE = 64 << 20;
 
 /** The host a command runs on by default (UTC, C locale) and the other one determinism is checked against. */
 export const HOSTS = { usual: { TZ: 'UTC', LANG: 'C' }, other: { TZ: 'Asia/Kolkata', LANG: 'de_DE.UTF-8' } } as const;
@@ -25,8 +26,10 @@ export function runHandoff(target: CliTarget, args: string[], options: { cwd: st
     });
     let stdout = '';
     let stderr = '';
+    let truncated = false;
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       if (stdout.length < MAX_CAPTURE) stdout += d;
+      else truncated = true;
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
       if (stderr.length < MAX_CAPTURE) stderr += d;
@@ -38,7 +41,7 @@ export function runHandoff(target: CliTarget, args: string[], options: { cwd: st
     }, target.timeoutMs);
     child.on('close', async (code, signal) => {
       clearTimeout(timer);
-      const outcome: CommandOutcome = { args, code, signal: timedOut ? null : signal, stdout, stderr, timedOut };
+      const outcome: CommandOutcome = { args, code, signal: timedOut ? null : signal, stdout, stderr, timedOut, ...(truncated ? { truncated } : {}) };
       if (options.outFile !== undefined) {
         outcome.outFile = await readFile(options.outFile, 'utf8').catch(() => null);
         await rm(options.outFile, { force: true });

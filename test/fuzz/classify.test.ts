@@ -66,6 +66,10 @@ describe('a command is classified', () => {
     expect(judge({ stdout: 'Model  Cycle time' }).kind).toBe('bad-output');
   });
 
+  it('as ok, unjudged, when the document was longer than the fuzzer keeps (not as "not JSON")', () => {
+    expect(judge({ stdout: '{"schemaVersion": 1, "scenario": {"description": "xxxx', truncated: true })).toEqual({ kind: 'ok', reason: 'document too large to judge' });
+  });
+
   it('as bad output when --out differs from the printed document', () => {
     const doc = documentWith({ reworkRate: estimate(0.2) });
     expect(judge({ stdout: doc, outFile: `${doc} ` }).kind).toBe('bad-output');
