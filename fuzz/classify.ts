@@ -138,6 +138,7 @@ export function failureSignature(klass: CaseClass, reason: string): string {
     .replace(/^(validate|run|compare): /, '')
     .replace(/\S+\.(yaml|json):\d+:\d+: /g, '')
     .replace(/\b(sync|async|hybrid|event-driven)\.(?=[a-z])/g, '')
+    .replace(/\b(event-driven|sync|async|hybrid)(, (event-driven|sync|async|hybrid))*\b/g, 'MODELS')
     .replace(/ \(\+\d+ more\)$/, '')
     .replace(/"[^"]*"/g, '"…"')
     .replace(/\d+(\.\d+)?/g, 'N')

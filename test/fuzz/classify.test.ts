@@ -151,6 +151,9 @@ describe('failure signatures', () => {
     expect(failureSignature('bad-output', 'compare: hybrid.utilizationDirector.mean = 15 is outside [0, 1] (+1 more)')).toBe(
       failureSignature('bad-output', 'run: sync.utilizationDirector.mean = 1.2 is outside [0, 1]'),
     );
+    expect(failureSignature('bad-output', 'compare: a model is listed twice: sync, sync')).toBe(
+      failureSignature('bad-output', 'compare: a model is listed twice: event-driven, hybrid, event-driven'),
+    );
     expect(failureSignature('vague-error', 'validate: vague: case.yaml:3:5: a: "x" bad')).toBe(failureSignature('vague-error', 'validate: vague: case.json:9:1: a: "y" bad'));
   });
 });
