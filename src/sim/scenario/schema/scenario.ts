@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { instant, wallDuration } from './primitives.js';
+import { MAX_REPLICATIONS } from '../limits.js';
 import { team } from './team.js';
 import { work } from './work.js';
 import { acceptanceCriteria, decisionLog, effort, preflight, quality } from './quality.js';
@@ -14,7 +15,7 @@ export const scenarioSchema = z
     start: instant.default('2026-01-05T00:00:00Z').meta({ description: 'The origin instant (UTC or with an offset).' }),
     horizon: wallDuration.default('12w').meta({ description: 'How long to simulate.' }),
     warmup: wallDuration.default('0d').meta({ description: 'Assets first submitted before this are not counted.' }),
-    replications: z.int().min(1).max(100000).default(20),
+    replications: z.int().min(1).max(MAX_REPLICATIONS).default(20),
     seed: z.union([z.int(), z.string().min(1)]).default(1),
     model: modelName.default('async').meta({ description: 'The review model `run` uses.' }),
     models: z.array(modelName).min(1).optional().meta({ description: 'The models `compare` uses (default: all four).' }),
