@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { handoff, handoffInProcess } from '../support/cli.js';
@@ -81,5 +81,24 @@ describe('command-line values obey the bounds of the file', () => {
     const r = await handoffInProcess(['sweep', 'scenarios/mm3-review-queue.yaml', '-w', '1', '-r', '1', '--set', '__proto__.polluted=1,2']);
     expect(r.code).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('a runaway scenario through the built binary', () => {
+  it('a user runs a 1s ping storm over 8 weeks: exit 1, the cause and limits.maxPendingEvents named, no --out file, never "internal error"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-runaway-'));
+    const file = join(dir, 'storm.yaml');
+    writeFileSync(
+      file,
+      'name: ping storm\nhorizon: 8w\nreplications: 1\nmodel: async\nteam:\n  designers: { role: designer, count: 6 }\n  reviewers: { role: reviewer }\n' +
+        'work:\n  campaigns:\n    - { name: c, publish: 0d, assetTypes: 2, channels: 12 }\nasync:\n  dashboard: false\n  pings: { after: 1s }\n',
+    );
+    const out = join(dir, 'out.json');
+    const r = handoff(['run', file, '--json', '-w', '1', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^handoff: the simulation held [\d,]+ pending events .*chat pings on unanswered tickets, every 1s .*raise limits\.maxPendingEvents/);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(existsSync(out)).toBe(false);
   });
 });

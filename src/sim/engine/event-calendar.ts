@@ -9,7 +9,8 @@ export type EventHandle = number;
 // A handle packs the slot and the event's sequence number, so a stale handle (whose slot has
 // been reused by a later event) never cancels the wrong event.
 const SLOT_BITS = 2 ** 22;
-const MAX_SLOTS = SLOT_BITS;
+/** Most entries the calendar can hold (a run's pending-events limit must stay below it). */
+export const MAX_SLOTS = SLOT_BITS;
 // Marks in slotSeq (sequence numbers are >= 0): a slot that holds no event, and one whose event
 // was cancelled but still sits in the heap until it reaches the top.
 const FREE = -1;
@@ -47,6 +48,11 @@ export class EventCalendar {
   /** Number of pending, not-cancelled events. */
   get pending(): number {
     return this.size - this.cancelledInHeap;
+  }
+
+  /** Entries the calendar holds: pending events and cancelled ones not yet dropped (what its memory grows with). */
+  get held(): number {
+    return this.size;
   }
 
   /** Adds an event; returns its handle. */

@@ -1,17 +1,36 @@
-import { EventCalendar, type EventHandle } from './event-calendar.js';
+import { EventCalendar, MAX_SLOTS, type EventHandle } from './event-calendar.js';
 
 /** An event handler: receives the event's payload and the current time (minutes). */
 export type Handler = (payload: number, now: number) => void;
 
-/** Raised when a run exceeds its event budget: a runaway scenario, reported instead of hanging. */
+/** Which limit a runaway run hit: events processed, or events pending at once. */
+export type RunawayLimit = 'events' | 'pending';
+
+/**
+ * Raised when a run exceeds its event budget or its pending-events limit: a runaway scenario,
+ * reported instead of hanging or exhausting memory. `source` names what generated the work, when
+ * the model can tell.
+ */
 export class RunawayError extends Error {
-  constructor(readonly events: number, readonly now: number) {
+  constructor(
+    readonly limit: RunawayLimit,
+    readonly count: number,
+    readonly now: number,
+    readonly source = '',
+  ) {
     super(
-      `the simulation processed ${events.toLocaleString('en-US')} events and reached only ` +
-        `minute ${now.toFixed(0)} of its horizon; the scenario is probably generating work faster ` +
-        `than it can be done (raise limits.maxEvents if this is intended)`,
+      (limit === 'events'
+        ? `the simulation processed ${count.toLocaleString('en-US')} events and reached only minute ${now.toFixed(0)} of its horizon`
+        : `the simulation held ${count.toLocaleString('en-US')} pending events at minute ${now.toFixed(0)}`) +
+        (source ? `; most of them came from ${source}` : '; the scenario is probably generating work faster than it can be done') +
+        ` (raise ${limit === 'events' ? 'limits.maxEvents' : 'limits.maxPendingEvents'} if this is intended)`,
     );
     this.name = 'RunawayError';
+  }
+
+  /** The same error with the cause named. */
+  withSource(source: string): RunawayError {
+    return new RunawayError(this.limit, this.count, this.now, source);
   }
 }
 
@@ -21,6 +40,8 @@ export interface RunOptions {
   until?: number;
   /** Event budget; exceeding it throws RunawayError. */
   maxEvents?: number;
+  /** Most events pending at once (cancelled ones not yet dropped count too); exceeding it throws RunawayError. */
+  maxPending?: number;
 }
 
 /** Why a run stopped. */
@@ -34,6 +55,8 @@ export class Simulation {
   eventsProcessed = 0;
   private readonly calendar: EventCalendar;
   private readonly handlers: Handler[] = [];
+  /** Events processed per kind (to name the cause of a runaway). */
+  readonly kindCounts: number[] = [];
   private stopRequested = false;
 
   constructor(initialCapacity = 1024) {
@@ -43,6 +66,7 @@ export class Simulation {
   /** Registers an event kind and returns its id. */
   register(handler: Handler): number {
     this.handlers.push(handler);
+    this.kindCounts.push(0);
     return this.handlers.length - 1;
   }
 
@@ -80,6 +104,8 @@ export class Simulation {
   run(options: RunOptions = {}): StopReason {
     const until = options.until ?? Infinity;
     const budget = this.eventsProcessed + (options.maxEvents ?? Infinity);
+    // Below the calendar's own capacity, so that a runaway is reported, never an overflow.
+    const maxPending = Math.min(options.maxPending ?? Infinity, MAX_SLOTS - 1);
     const calendar = this.calendar;
     const handlers = this.handlers;
     this.stopRequested = false;
@@ -95,8 +121,11 @@ export class Simulation {
           return 'horizon';
         }
         this.now = next;
-        if (++processed > budget) throw new RunawayError(processed - 1, next);
-        handlers[calendar.outKind](calendar.outPayload, next);
+        if (++processed > budget) throw new RunawayError('events', processed - 1, next);
+        const kind = calendar.outKind;
+        this.kindCounts[kind]++;
+        handlers[kind](calendar.outPayload, next);
+        if (calendar.held > maxPending) throw new RunawayError('pending', calendar.held, next);
         if (this.stopRequested) return 'stopped';
       }
     } finally {

@@ -6,6 +6,9 @@
 /** Most replications a run may ask for. */
 export const MAX_REPLICATIONS = 100_000;
 
+/** Most events a run may hold pending at once (the event calendar holds 4,194,304). */
+export const MAX_PENDING_EVENTS = 4_000_000;
+
 /** Longest horizon: ten years of 52 weeks, in minutes. Longer runs are a typo, not a plan. */
 export const MAX_HORIZON_MIN = 520 * 10_080;
 

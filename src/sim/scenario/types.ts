@@ -121,4 +121,6 @@ export interface Scenario {
   };
   eventDriven: { prefill: number; escalateAfter: ParsedDuration };
   maxEvents: number;
+  /** Most events pending at once before the run stops as a runaway. */
+  maxPendingEvents: number;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { instant, wallDuration } from './primitives.js';
-import { MAX_REPLICATIONS } from '../limits.js';
+import { MAX_PENDING_EVENTS, MAX_REPLICATIONS } from '../limits.js';
 import { team } from './team.js';
 import { work } from './work.js';
 import { acceptanceCriteria, decisionLog, effort, preflight, quality } from './quality.js';
@@ -31,8 +31,11 @@ export const scenarioSchema = z
     hybrid: hybrid.prefault({}),
     eventDriven: eventDriven.prefault({}),
     limits: z
-      .strictObject({ maxEvents: z.int().min(1000).default(50_000_000) })
-      .default({ maxEvents: 50_000_000 }),
+      .strictObject({
+        maxEvents: z.int().min(1000).default(50_000_000),
+        maxPendingEvents: z.int().min(1000).max(MAX_PENDING_EVENTS).default(1_000_000).meta({ description: 'Most events pending at once; more stops the run as a runaway.' }),
+      })
+      .default({ maxEvents: 50_000_000, maxPendingEvents: 1_000_000 }),
   })
   .meta({ title: 'Handoff scenario', description: 'A creative review pipeline scenario for Handoff.' });
 
