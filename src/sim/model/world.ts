@@ -164,6 +164,7 @@ export class World {
     person.currentStart = now;
     person.finishAt = person.calendar.addWorkingTime(now, minutes);
     person.finishHandle = this.sim.scheduleAt(person.finishAt, this.kindDone, person.id);
+    this.chargeTask(person, task, now, minutes);
     task.started(now, person.id);
     if (this.log) this.record(task.asset, person.id, `start ${task.kind}`, now);
   }
@@ -171,8 +172,6 @@ export class World {
   private finish(person: Person, now: number): void {
     const task = person.current!;
     person.current = null;
-    this.charge(person, task.hoursKind, task.effortMin / person.spec.speed, now);
-    if (task.writingMin > 0) this.charge(person, 'documentation', task.writingMin / person.spec.speed, now);
     if (this.log) this.record(task.asset, person.id, `finish ${task.kind}`, now);
     task.done(now, person.id);
     this.dispatch(person, now);
@@ -188,9 +187,42 @@ export class World {
     person.finishHandle = this.sim.scheduleAt(person.finishAt, this.kindDone, person.id);
   }
 
-  /** Adds working minutes of a kind to a person's hours (within the measurement window). */
+  /**
+   * Charges `minutes` of a person's working time of a kind, from `now` or the end of what was
+   * charged before: only the part inside the measurement window counts.
+   */
   charge(person: Person, kind: HoursKind, minutes: number, now: number): void {
-    if (now >= this.scenario.warmupMin) person.hours[kind] += minutes;
+    if (!(minutes > 0)) return;
+    const from = Math.max(now, person.busyUntil);
+    const to = person.calendar.addWorkingTime(from, minutes);
+    person.busyUntil = to;
+    person.hours[kind] += this.inWindow(person, from, to, minutes);
+  }
+
+  /**
+   * Charges a task when it starts, over the span it will take (the part beyond the horizon or
+   * before the warm-up ends does not count): its effort to its kind, its writing to documentation.
+   */
+  private chargeTask(person: Person, task: Task, now: number, minutes: number): void {
+    if (!(minutes > 0)) return;
+    // Usually nothing charged is still running and the span is the one just scheduled.
+    const from = Math.max(now, person.busyUntil);
+    const to = from === now ? person.finishAt : person.calendar.addWorkingTime(from, minutes);
+    person.busyUntil = to;
+    const counted = this.inWindow(person, from, to, minutes);
+    if (counted <= 0) return;
+    const share = counted / minutes;
+    person.hours[task.hoursKind] += (task.effortMin / person.spec.speed) * share;
+    if (task.writingMin > 0) person.hours.documentation += (task.writingMin / person.spec.speed) * share;
+  }
+
+  /** Working minutes of the span [from, to] (holding `minutes` of work) inside [warm-up, horizon]. */
+  private inWindow(person: Person, from: number, to: number, minutes: number): number {
+    const { warmupMin, horizonMin } = this.scenario;
+    if (from >= warmupMin && to <= horizonMin) return minutes;
+    const lo = Math.max(from, warmupMin);
+    const hi = Math.min(to, horizonMin);
+    return hi > lo ? Math.min(minutes, person.calendar.workingMinutesBetween(lo, hi)) : 0;
   }
 
   /** Marks the start of a wait for an asset. */
