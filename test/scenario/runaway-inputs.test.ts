@@ -63,7 +63,15 @@ describe('inputs that would run without end', () => {
     }
     expect(error).toBeInstanceOf(RunawayError);
     expect((error as Error).message).toMatch(
-      /processed 20,000 events .*most of them came from chat pings on unanswered tickets, every 1s \(async\.pings\.after\).*e\.g\. on asset c0\/type-\d.*raise limits\.maxEvents/,
+      /processed 20,000 events .*most of the work came from chat pings on unanswered tickets, every 1s \(async\.pings\.after\).*e\.g\. on asset c0\/type-\d.*raise limits\.maxEvents/,
+    );
+  });
+
+  it('a user streams an asset every second to one reviewer for 12 weeks: the run stops at the open-assets limit, naming the stream (it used to run for hours)', () => {
+    const r = loadScenario('name: flood\nhorizon: 12w\nreplications: 1\nteam:\n  r: { role: reviewer }\nwork:\n  stream:\n    interarrival: 1s\nquality: { rework: none }\nlimits: { maxOpenAssets: 2000 }\n');
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(() => runReplication(r.scenario, 'async', 0)).toThrow(
+      /had 2,001 assets open at once .*most of the work came from arrivals of routine work \(work\.stream\.interarrival\).*raise limits\.maxOpenAssets/,
     );
   });
 });

@@ -3,8 +3,11 @@ import { EventCalendar, MAX_SLOTS, type EventHandle } from './event-calendar.js'
 /** An event handler: receives the event's payload and the current time (minutes). */
 export type Handler = (payload: number, now: number) => void;
 
-/** Which limit a runaway run hit: events processed, or events pending at once. */
-export type RunawayLimit = 'events' | 'pending';
+/** Which limit a runaway run hit: events processed, events pending at once, or assets open at once. */
+export type RunawayLimit = 'events' | 'pending' | 'open';
+
+/** The scenario field that sets each limit. */
+const LIMIT_FIELD: Record<RunawayLimit, string> = { events: 'maxEvents', pending: 'maxPendingEvents', open: 'maxOpenAssets' };
 
 /**
  * Raised when a run exceeds its event budget or its pending-events limit: a runaway scenario,
@@ -21,9 +24,11 @@ export class RunawayError extends Error {
     super(
       (limit === 'events'
         ? `the simulation processed ${count.toLocaleString('en-US')} events and reached only minute ${now.toFixed(0)} of its horizon`
-        : `the simulation held ${count.toLocaleString('en-US')} pending events at minute ${now.toFixed(0)}`) +
-        (source ? `; most of them came from ${source}` : '; the scenario is probably generating work faster than it can be done') +
-        ` (raise ${limit === 'events' ? 'limits.maxEvents' : 'limits.maxPendingEvents'} if this is intended)`,
+        : limit === 'pending'
+          ? `the simulation held ${count.toLocaleString('en-US')} pending events at minute ${now.toFixed(0)}`
+          : `the simulation had ${count.toLocaleString('en-US')} assets open at once at minute ${now.toFixed(0)}: work arrives far faster than it can be done`) +
+        (source ? `; most of the work came from ${source}` : '; the scenario is probably generating work faster than it can be done') +
+        ` (raise limits.${LIMIT_FIELD[limit]} if this is intended)`,
     );
     this.name = 'RunawayError';
   }

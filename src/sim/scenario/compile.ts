@@ -89,6 +89,7 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
     },
     maxEvents: doc.limits.maxEvents,
     maxPendingEvents: doc.limits.maxPendingEvents,
+    maxOpenAssets: doc.limits.maxOpenAssets,
   };
   if (!doc.work.stream && doc.work.campaigns.length === 0 && doc.work.oneOffs.length === 0) {
     ctx.problem(['work'], 'there is no work: add campaigns, oneOffs or a stream');

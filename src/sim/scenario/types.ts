@@ -123,4 +123,6 @@ export interface Scenario {
   maxEvents: number;
   /** Most events pending at once before the run stops as a runaway. */
   maxPendingEvents: number;
+  /** Most assets open at once (created, not yet approved) before the run stops as a runaway. */
+  maxOpenAssets: number;
 }

@@ -34,8 +34,9 @@ export const scenarioSchema = z
       .strictObject({
         maxEvents: z.int().min(1000).default(50_000_000),
         maxPendingEvents: z.int().min(1000).max(MAX_PENDING_EVENTS).default(1_000_000).meta({ description: 'Most events pending at once; more stops the run as a runaway.' }),
+        maxOpenAssets: z.int().min(100).max(10_000_000).default(100_000).meta({ description: 'Most assets open at once (created, not yet approved); more stops the run as a runaway.' }),
       })
-      .default({ maxEvents: 50_000_000, maxPendingEvents: 1_000_000 }),
+      .default({ maxEvents: 50_000_000, maxPendingEvents: 1_000_000, maxOpenAssets: 100_000 }),
   })
   .meta({ title: 'Handoff scenario', description: 'A creative review pipeline scenario for Handoff.' });
 
