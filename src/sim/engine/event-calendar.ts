@@ -3,6 +3,8 @@
  * kept in typed arrays so that scheduling and popping allocate nothing.
  */
 
+import { RunawayError } from './runaway-error.js';
+
 /** Opaque handle of a scheduled event, used to cancel it. */
 export type EventHandle = number;
 
@@ -197,7 +199,9 @@ export class EventCalendar {
 
   private growSlots(): void {
     const n = this.slotKind.length * 2;
-    if (n > MAX_SLOTS) throw new Error(`event calendar overflow: more than ${MAX_SLOTS} pending events`);
+    // Reached only when one handler schedules millions of events at once (the run's pending limit
+    // is checked between events): still the scenario's runaway, not a bug.
+    if (n > MAX_SLOTS) throw new RunawayError('pending', MAX_SLOTS, this.size > 0 ? this.heapTime[0] : 0);
     this.slotKind = grow(this.slotKind, new Int32Array(n));
     this.slotPayload = grow(this.slotPayload, new Float64Array(n));
     this.slotSeq = grow(this.slotSeq, new Float64Array(n));
