@@ -39,6 +39,14 @@ describe('checkDocumentInvariants', () => {
     for (const e of expected) expect(violations.some((v) => v.startsWith(e)), e).toBe(true);
   });
 
+  it('an asset lost between created and approved or open is a violation', () => {
+    const doc = flagship() as unknown as { results: Array<Record<string, any>> };
+    const created = doc.results[0].metrics.assetsCreated;
+    // The flagship has a warm-up: created is at least approved + open.
+    Object.assign(created, { mean: 1, sd: 0, ci95: [1, 1] });
+    expect(checkDocumentInvariants(doc)).toEqual([expect.stringMatching(/^\$\.results\[0\]\.metrics: assets created \(1\) < approved/)]);
+  });
+
   it('checks every point of a sweep document', () => {
     const doc = flagship();
     const bad = JSON.parse(JSON.stringify(doc.results[0]));

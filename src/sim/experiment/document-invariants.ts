@@ -25,15 +25,16 @@ export function checkDocumentInvariants(doc: unknown): string[] {
     const h = scenario.horizonHours, w = scenario.warmupHours;
     if (typeof h === 'number' && typeof w === 'number' && !(w >= 0 && w < h)) out.push(`$.scenario: warm-up ${w} h is not in [0, horizon ${h} h)`);
   } else out.push('$.scenario: missing');
+  const warmupHours = isObject(scenario) ? scenario.warmupHours : undefined;
   if (Array.isArray(doc.points)) {
-    doc.points.forEach((p, i) => checkResults(isObject(p) ? p.results : undefined, `$.points[${i}].results`, out));
+    doc.points.forEach((p, i) => checkResults(isObject(p) ? p.results : undefined, `$.points[${i}].results`, out, warmupHours));
   } else {
-    checkResults(doc.results, '$.results', out);
+    checkResults(doc.results, '$.results', out, warmupHours);
   }
   return out;
 }
 
-function checkResults(results: unknown, path: string, out: string[]): void {
+function checkResults(results: unknown, path: string, out: string[], warmupHours: unknown): void {
   if (!Array.isArray(results) || results.length === 0) {
     out.push(`${path}: a document holds at least one model's results`);
     return;
@@ -43,7 +44,10 @@ function checkResults(results: unknown, path: string, out: string[]): void {
     if (models.indexOf(m) !== i) out.push(`${path}[${i}].model: "${String(m)}" is listed twice`);
   });
   results.forEach((r, i) => {
-    if (isObject(r)) checkModel(r, `${path}[${i}]`, out);
+    if (isObject(r)) {
+      checkModel(r, `${path}[${i}]`, out);
+      checkConservation(r, `${path}[${i}].metrics`, out, warmupHours === 0);
+    }
     else out.push(`${path}[${i}]: not an object`);
   });
 }
@@ -78,6 +82,22 @@ function checkModel(r: Json, path: string, out: string[]): void {
   }
   checkQuantiles(r.cycleTimeQuantiles, `${path}.cycleTimeQuantiles`, out);
   checkSeries(r.series, `${path}.series`, out);
+}
+
+/**
+ * No asset is lost: assets created = approved + open at the horizon (means across replications,
+ * so up to rounding). With a warm-up only assets submitted after it count as approved, so created
+ * is at least approved + open.
+ */
+function checkConservation(r: Json, at: string, out: string[], noWarmup: boolean): void {
+  const m = r.metrics as Json;
+  const mean = (name: string) => (isObject(m[name]) && typeof m[name].mean === 'number' ? (m[name].mean as number) : undefined);
+  const created = mean('assetsCreated'), approved = mean('assetsApproved'), open = mean('assetsOpenAtHorizon');
+  if (created === undefined || approved === undefined || open === undefined) return;
+  const slack = 1e-6 * Math.max(1, created);
+  if (noWarmup ? Math.abs(created - approved - open) > slack : created + slack < approved + open) {
+    out.push(`${at}: assets created (${created}) ${noWarmup ? '≠' : '<'} approved (${approved}) + open at the horizon (${open})`);
+  }
 }
 
 /** mean, sd ≥ 0 and ci95 = [lo, hi] with lo ≤ mean ≤ hi; null fields only when the mean is null. */
