@@ -1,6 +1,11 @@
 // Option parsers used while the program is built: kept free of the simulation library so that
 // `handoff --help` loads nothing heavy.
 import { InvalidArgumentError } from 'commander';
+import { MAX_REPLICATIONS } from '../sim/scenario/limits.js';
+import { UserError } from './io.js';
+
+/** Most worker threads: more than any machine has cores, and each costs a thread's memory. */
+export const MAX_WORKERS = 256;
 
 /** Parses a positive whole number option. */
 export function positiveInt(value: string): number {
@@ -8,6 +13,24 @@ export function positiveInt(value: string): number {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
   return n;
 }
+
+/**
+ * A positive whole number no larger than `max`: malformed text is a usage error (exit 2); a number
+ * past the bound a scenario file obeys too is an input error (exit 1), worded like the file's.
+ */
+function boundedInt(option: string, max: number, why: string): (value: string) => number {
+  return (value) => {
+    const n = positiveInt(value);
+    if (n > max) throw new UserError(`${option} ${value}: at most ${max.toLocaleString('en-US')} (${why})`);
+    return n;
+  };
+}
+
+/** Parses --replications: the bound of a scenario file's `replications`. */
+export const replicationsOption = boundedInt('--replications', MAX_REPLICATIONS, "the same bound as a scenario file's replications");
+
+/** Parses --workers. */
+export const workersOption = boundedInt('--workers', MAX_WORKERS, 'replications at once, each on its own thread');
 
 /** Collects a repeatable option into a list. */
 export function collect(value: string, previous: string[] = []): string[] {

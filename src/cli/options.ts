@@ -29,8 +29,17 @@ export function parseModels(list: string): ModelName[] {
   return [...new Set(names.map(parseModel))];
 }
 
-/** The seed to use: --seed (a number when it looks like one), else the scenario's. */
+/**
+ * The seed to use: --seed (a number when it looks like one), else the scenario's. Like a file's
+ * seed, a number must be a whole number JavaScript holds exactly and text must not be empty.
+ */
 export function seedOf(seed: string | undefined, fallback: number | string): number | string {
   if (seed === undefined) return fallback;
-  return /^-?\d+$/.test(seed) ? Number(seed) : seed;
+  if (seed.trim() === '') throw new UserError('--seed is empty; give a whole number or a word');
+  if (!/^-?\d+$/.test(seed)) return seed;
+  const n = Number(seed);
+  if (!Number.isSafeInteger(n)) {
+    throw new UserError(`--seed ${seed}: a number seed must lie between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER} (the same bound as a scenario file's seed); write it as a word to use it as text`);
+  }
+  return n;
 }

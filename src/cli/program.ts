@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { collect, port, positiveInt, shard } from './arguments.js';
+import { collect, port, replicationsOption, shard, workersOption } from './arguments.js';
 import type { CliIO } from './io.js';
 import { reportError } from './report-error.js';
 
@@ -22,13 +22,13 @@ function examples(...lines: string[]): string {
 /** Options every simulating command shares: replications, seed, output and worker threads. */
 function simulationOptions(command: Command, what: string): Command {
   return command
-    .option('-r, --replications <n>', `replications${what} (default: the scenario's)`, positiveInt)
+    .option('-r, --replications <n>', `replications${what} (default: the scenario's)`, replicationsOption)
     .option('-s, --seed <seed>', "seed (default: the scenario's)")
     .option('--json', 'print the result document as JSON (nothing else on stdout)')
     .addOption(new Option('--csv', 'print the metrics as CSV: model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95').conflicts('json'))
     .option('-o, --out <file>', 'also write the result document (JSON) to a file, atomically')
     .option('--report <file>', 'also write a self-contained HTML report (charts, opens from disk, no network)')
-    .option('-w, --workers <n>', 'replications at once, on this thread and worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', positiveInt)
+    .option('-w, --workers <n>', 'replications at once, on this thread and worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', workersOption)
     .option('--shard <i/N>', 'run only shard i of N (0 <= i < N) and write a partial document to --out, for handoff merge', shard);
 }
 

@@ -24,6 +24,7 @@ export {
   type SweepPoint,
   type SweepPointRun,
 } from './experiment/sweep.js';
+export { checkDocumentInvariants } from './experiment/document-invariants.js';
 export { SCHEMA_VERSION, type ResultDocument, type ModelResult, type MetricValue, type TimeSeries } from './experiment/result-document.js';
 export type { EventRow, World } from './model/world.js';
 export { Histogram } from './metrics/histogram.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { handoff } from '../support/cli.js';
+import { handoff, handoffInProcess } from '../support/cli.js';
 
 const MM3 = readFileSync('scenarios/mm3-review-queue.yaml', 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'handoff-errors-'));
@@ -49,5 +49,56 @@ describe('bad input through the built binary', () => {
     expect(doc.schemaVersion).toBe(1);
     expect(doc.results).toHaveLength(1);
     expect(doc.results[0].metrics.cycleTimeHours.ci95).toHaveLength(2);
+  });
+});
+
+describe('command-line values obey the bounds of the file', () => {
+  it('a user asks for --replications 100001 (or a billion): exit 1 naming the bound, nothing run', async () => {
+    for (const n of ['100001', '1000000000']) {
+      const r = await handoffInProcess(['run', 'scenarios/mm3-review-queue.yaml', '--json', '-w', '1', '--replications', n]);
+      expect(r.code, n).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`--replications ${n}: at most 100,000 \\(the same bound as a scenario file's replications\\)`));
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('a user asks for --workers 100000: exit 1 naming the bound', async () => {
+    const r = await handoffInProcess(['compare', 'scenarios/mm3-review-queue.yaml', '--workers', '100000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--workers 100000: at most 256/);
+  });
+
+  it('a user gives a 20-digit --seed or an empty one: exit 1, not a silently rounded seed', async () => {
+    const big = await handoffInProcess(['run', 'scenarios/mm3-review-queue.yaml', '-w', '1', '-r', '1', '--seed', '99999999999999999999']);
+    expect(big.code).toBe(1);
+    expect(big.stderr).toMatch(/--seed 99999999999999999999: a number seed must lie between/);
+    const empty = await handoffInProcess(['run', 'scenarios/mm3-review-queue.yaml', '-w', '1', '-r', '1', '--seed', '']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/--seed is empty/);
+  });
+
+  it('a user sweeps --set __proto__.polluted=1: a field like any other, no object every scenario shares is touched', async () => {
+    const r = await handoffInProcess(['sweep', 'scenarios/mm3-review-queue.yaml', '-w', '1', '-r', '1', '--set', '__proto__.polluted=1,2']);
+    expect(r.code).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('a runaway scenario through the built binary', () => {
+  it('a user runs a 1s ping storm over 8 weeks: exit 1, the cause and limits.maxPendingEvents named, no --out file, never "internal error"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-runaway-'));
+    const file = join(dir, 'storm.yaml');
+    writeFileSync(
+      file,
+      'name: ping storm\nhorizon: 8w\nreplications: 1\nmodel: async\nteam:\n  designers: { role: designer, count: 6 }\n  reviewers: { role: reviewer }\n' +
+        'work:\n  campaigns:\n    - { name: c, publish: 0d, assetTypes: 2, channels: 12 }\nasync:\n  dashboard: false\n  pings: { after: 1s }\n',
+    );
+    const out = join(dir, 'out.json');
+    const r = handoff(['run', file, '--json', '-w', '1', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^handoff: the simulation held [\d,]+ pending events .*chat pings on unanswered tickets, every 1s .*raise limits\.maxPendingEvents/);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EventCalendar } from '../../src/sim/engine/event-calendar.js';
+import { RunawayError } from '../../src/sim/engine/runaway-error.js';
 
 function drain(cal: EventCalendar): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -57,4 +58,17 @@ describe('EventCalendar', () => {
     for (let i = 0; i < 10_000; i++) cal.push((i * 7919) % 1000, 0, i);
     expect(drain(cal).length).toBe(10_000);
   });
+
+  it('one burst of more events than it can hold is a runaway (the limit to raise named), never an internal error', () => {
+    const calendar = new EventCalendar();
+    let error: unknown;
+    try {
+      for (let i = 0; i < 5_000_000; i++) calendar.push(i, 0, 0);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RunawayError);
+    expect((error as Error).message).toMatch(/held 4,194,304 pending events .*raise limits\.maxPendingEvents/);
+  });
 });
+

@@ -50,6 +50,25 @@ describe('Simulation', () => {
     expect(() => new Simulation().run({ maxEvents: 5 })).not.toThrow();
   });
 
+  it('stops a run whose pending events pile up at its pending limit, long before the calendar overflows', () => {
+    const sim = new Simulation();
+    // Each event schedules two later ones: the calendar doubles until the limit stops it.
+    const kind = sim.register(() => {
+      sim.schedule(1, kind);
+      sim.schedule(1, kind);
+    });
+    sim.schedule(0, kind);
+    let error: unknown;
+    try {
+      sim.run({ maxPending: 5_000 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RunawayError);
+    expect((error as RunawayError).limit).toBe('pending');
+    expect((error as RunawayError).message).toMatch(/held 5,001 pending events .*raise limits\.maxPendingEvents/);
+  });
+
   it('a cancelled event is not run', () => {
     const sim = new Simulation();
     const ran: number[] = [];

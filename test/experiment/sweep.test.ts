@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { assembleSweep, loadScenario, parseSweepParameter, pointSettings, runReplication, sweepGrid, type ModelName, type ReplicationResult } from '../../src/sim/index.js';
+import { assembleSweepChecked } from '../support/document-invariants.js';
 
 describe('sweep parameters', () => {
   it('"path=v1,v2" gives the path and the values by YAML scalar rules', () => {
@@ -49,7 +50,7 @@ describe('sweep documents', () => {
   const base = points[0].scenario;
 
   it('has the header of a result document, the grid, and the results of each point', () => {
-    const doc = assembleSweep({ base, models, replications: 2, parameters, points });
+    const doc = assembleSweepChecked({ base, models, replications: 2, parameters, points });
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'scenario', 'seed', 'replications', 'sweep', 'points']);
     expect(doc.sweep.parameters).toEqual(parameters);
     expect(doc.points.map((p) => p.settings)).toEqual([{ 'team.reviewers.count': 2 }, { 'team.reviewers.count': 4 }]);
@@ -58,8 +59,8 @@ describe('sweep documents', () => {
 
   it('does not depend on the order replications were gathered in (workers finish in any order)', () => {
     const shuffled = points.map((p) => ({ ...p, reps: new Map([...p.reps].map(([m, list]) => [m, [...list].reverse()])) }));
-    const a = JSON.stringify(assembleSweep({ base, models, replications: 2, parameters, points }));
-    const b = JSON.stringify(assembleSweep({ base, models, replications: 2, parameters, points: shuffled }));
+    const a = JSON.stringify(assembleSweepChecked({ base, models, replications: 2, parameters, points }));
+    const b = JSON.stringify(assembleSweepChecked({ base, models, replications: 2, parameters, points: shuffled }));
     expect(b).toBe(a);
   });
 });

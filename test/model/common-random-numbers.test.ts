@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runModels, runReplication, type EventRow } from '../../src/sim/index.js';
 import { scenarioOf } from '../support/run-text.js';
+import { runModelsChecked } from '../support/document-invariants.js';
 
 describe('common random numbers', () => {
   // Designers work around the clock and never present in meetings, so nothing but the draw sets
@@ -41,7 +42,7 @@ describe('common random numbers', () => {
   });
 
   it('replication i is the same in any run: results do not depend on how many replications ran before', () => {
-    const a = runModels(scenario, ['async'], { replications: 3 });
+    const a = runModelsChecked(scenario, ['async'], { replications: 3 });
     const b = runReplication(scenario, 'async', 2);
     const c = runReplication(scenario, 'async', 2);
     expect(b).toEqual(c);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { runModels, runReplication, type EventRow, type Scenario, type World } from '../../src/sim/index.js';
 import { arbitraryScenario } from '../support/arbitrary-scenario.js';
 import { scenarioOf } from '../support/run-text.js';
+import { runModelsChecked } from '../support/document-invariants.js';
 
 interface Run {
   scenario: Scenario;
@@ -96,8 +97,8 @@ describe('model invariants over generated scenarios', () => {
     fc.assert(
       fc.property(arbitraryScenario, (doc) => {
         const s = scenarioOf(JSON.stringify({ ...doc, horizon: '2w' }));
-        const a = JSON.stringify(runModels(s, [s.model]));
-        const b = JSON.stringify(runModels(s, [s.model]));
+        const a = JSON.stringify(runModelsChecked(s, [s.model]));
+        const b = JSON.stringify(runModelsChecked(s, [s.model]));
         expect(a).toBe(b);
       }),
       { numRuns: 10, seed: 7 },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runModels, runReplication, type Estimate, type EventRow, type WorkingCalendar } from '../../src/sim/index.js';
 import { eventLog, scenarioOf } from '../support/run-text.js';
+import { runModelsChecked } from '../support/document-invariants.js';
 
 const metric = (doc: ReturnType<typeof runModels>, name: string) => doc.results[0].metrics[name] as Estimate;
 
@@ -41,7 +42,7 @@ sync: { cadence: weekly, day: tue, time: "14:00", tz: UTC, duration: 2h, cutoff:
   });
 
   it('reports the share of the agenda discussed per meeting: (12/20 + 8/8) / 2 = 0.8', () => {
-    const doc = runModels(scenario, ['sync']);
+    const doc = runModelsChecked(scenario, ['sync']);
     expect(metric(doc, 'agendaDiscussedShare').mean).toBeCloseTo(0.8, 9);
     expect(metric(doc, 'meetings').mean).toBe(2);
     expect(metric(doc, 'assetsApproved').mean).toBe(20);
@@ -65,7 +66,7 @@ sync: { cadence: weekly, day: tue, time: "14:00", tz: UTC, duration: 1h, cutoff:
     expect(rows.some((r) => r.activity === 'meeting moved 1d')).toBe(true);
     const first = rows.find((r) => r.activity.startsWith('review meeting starts'))!;
     expect(first.timeMin).toBe(2 * 1440 + 14 * 60); // Wednesday 14:00
-    const doc = runModels(away, ['sync']);
+    const doc = runModelsChecked(away, ['sync']);
     expect(metric(doc, 'meetingMoves').mean).toBeGreaterThanOrEqual(1);
     expect(metric(doc, 'personHoursScheduling').mean).toBeGreaterThanOrEqual(0.5);
   });
@@ -105,7 +106,7 @@ quality: { rework: none }
     const submitted = rows.find((r) => r.activity === 'submitted to async')!;
     expect(review.timeMin - submitted.timeMin).toBe(8 * 60);
     // The template's 8 hours of waiting all fall outside the Tokyo reviewer's hours.
-    const doc = runModels(s, ['async']);
+    const doc = runModelsChecked(s, ['async']);
     expect(metric(doc, 'waitingQueueHoursPerAsset').mean).toBeCloseTo(0, 9);
     expect(metric(doc, 'waitingOutsideHoursHoursPerAsset').mean).toBeGreaterThanOrEqual(8 / 2);
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, runModels, type Estimate } from '../../src/sim/index.js';
+import { runModelsChecked } from '../support/document-invariants.js';
 
 // Golden result documents: every scenario of the library under its models, three replications,
 // pinned by the SHA-256 of the document's text (and its mean cycle times, to read at a glance).
@@ -22,7 +23,7 @@ interface Pin {
 function pinOf(file: string): { pin: Pin; text: string } {
   const loaded = loadScenario(readFileSync(`${DIR}/${file}`, 'utf8'));
   if (!loaded.ok) throw new Error(`${file}: ${JSON.stringify(loaded.problems)}`);
-  const doc = runModels(loaded.scenario, loaded.scenario.models, { replications: REPLICATIONS });
+  const doc = runModelsChecked(loaded.scenario, loaded.scenario.models, { replications: REPLICATIONS });
   const text = `${JSON.stringify(doc, null, 2)}\n`;
   const cycle = Object.fromEntries(doc.results.map((r) => [r.model, (r.metrics.cycleTimeHours as Estimate | null)?.mean ?? null]));
   return { pin: { sha256: createHash('sha256').update(text).digest('hex'), cycleTimeHoursMean: cycle }, text };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadScenario, runModels, type Estimate, type ModelName, type Override, type ResultDocument } from '../../src/sim/index.js';
+import { runModelsChecked } from '../support/document-invariants.js';
 
 // Every scenario of the library runs, and shows the trade-off its comments promise.
 const DIR = 'scenarios';
@@ -9,7 +10,7 @@ const files = readdirSync(DIR).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
 function run(file: string, options: { models?: ModelName[]; overrides?: Override[]; replications?: number } = {}): ResultDocument {
   const loaded = loadScenario(readFileSync(`${DIR}/${file}`, 'utf8'), { overrides: options.overrides });
   if (!loaded.ok) throw new Error(`${file}: ${JSON.stringify(loaded.problems)}`);
-  return runModels(loaded.scenario, options.models ?? loaded.scenario.models, { replications: options.replications });
+  return runModelsChecked(loaded.scenario, options.models ?? loaded.scenario.models, { replications: options.replications });
 }
 
 function m(doc: ResultDocument, model: ModelName, name: string): number {

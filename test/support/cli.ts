@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/program.js';
+import { checkDocumentInvariants } from '../../src/sim/index.js';
 
 /** The built binary (`npm test` builds first). */
 export const BIN = 'dist/src/cli/bin.js';
@@ -17,7 +18,7 @@ export interface CliRun {
 /** Runs the built `handoff` binary as a user would; returns its exit code and output. */
 export function handoff(args: string[], options: { cwd?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  return checkedRun({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr });
 }
 
 /** Starts the binary and sends it Ctrl-C (SIGINT) after `afterMs`; resolves when it has exited. */
@@ -46,7 +47,20 @@ export async function handoffInProcess(args: string[], options: { tty?: boolean;
     stderrIsTTY: options.tty ?? false,
     signal: options.signal,
   });
-  return { code, stdout, stderr };
+  return checkedRun({ code, stdout, stderr });
+}
+
+/**
+ * Every result or sweep document a command prints as JSON is checked against the document
+ * invariants: a violation fails the test that ran the command, whatever that test looks at.
+ */
+function checkedRun(run: CliRun): CliRun {
+  if (run.code !== 0 || !run.stdout.startsWith('{')) return run;
+  const doc = JSON.parse(run.stdout) as Record<string, unknown>;
+  if (!('results' in doc) && !('points' in doc)) return run;
+  const violations = checkDocumentInvariants(doc);
+  if (violations.length > 0) throw new Error(`the printed document breaks its invariants:\n${violations.join('\n')}`);
+  return run;
 }
 
 /** A fresh temporary directory for a test file's outputs. */

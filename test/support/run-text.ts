@@ -1,4 +1,5 @@
 import { loadScenario, runModels, runReplication, type ModelName, type ResultDocument, type Scenario, type EventRow } from '../../src/sim/index.js';
+import { runModelsChecked } from './document-invariants.js';
 
 /** Loads scenario text or fails the test with its problems. */
 export function scenarioOf(text: string): Scenario {
@@ -9,7 +10,7 @@ export function scenarioOf(text: string): Scenario {
 
 /** Runs scenario text under models. */
 export function runText(text: string, models: ModelName[], replications?: number): ResultDocument {
-  return runModels(scenarioOf(text), models, { replications });
+  return runModelsChecked(scenarioOf(text), models, { replications });
 }
 
 /** One replication's event log. */

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, runModels, type ResultDocument, type Estimate } from '../../src/sim/index.js';
 import { erlangC, md1Sojourn, mmcSojourn } from '../support/queueing-theory.js';
 import { queueScenario } from '../support/scenario-text.js';
+import { runModelsChecked } from '../support/document-invariants.js';
 
 function run(text: string): ResultDocument {
   const loaded = loadScenario(text);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  return runModels(loaded.scenario, ['async']);
+  return runModelsChecked(loaded.scenario, ['async']);
 }
 
 function metric(doc: ResultDocument, name: string): Estimate {

@@ -1,6 +1,7 @@
 // Real documents for the viewer's transforms: small runs of the curated scenarios.
 import { readFileSync } from 'node:fs';
 import { loadScenario, MODELS, runModels, type ResultDocument, type Scenario } from '../../src/sim/index.js';
+import { runModelsChecked } from '../support/document-invariants.js';
 
 /** A curated scenario's text. */
 export function scenarioText(name: string): string {
@@ -20,6 +21,6 @@ const cache = new Map<string, ResultDocument>();
 export function comparison(name: string, replications = 4): ResultDocument {
   const key = `${name}:${replications}`;
   let doc = cache.get(key);
-  if (!doc) cache.set(key, (doc = JSON.parse(JSON.stringify(runModels(scenario(name), MODELS, { replications }))) as ResultDocument));
+  if (!doc) cache.set(key, (doc = JSON.parse(JSON.stringify(runModelsChecked(scenario(name), MODELS, { replications }))) as ResultDocument));
   return doc;
 }

@@ -4,6 +4,7 @@ import type { SweepDocument } from '../../web/src/transforms/documents.js';
 import { statisticOf, statisticsOf, sweepHeatmap, sweepMetrics } from '../../web/src/transforms/sweep-grid.js';
 import type { DistributionEstimate } from '../../web/src/transforms/sim-types.js';
 import { scenarioText } from './fixtures.js';
+import { runModelsChecked } from '../support/document-invariants.js';
 
 /** A small real sweep, assembled the way the CLI does: the first parameter varies slowest. */
 function sweep(parameters: Array<{ path: string; values: unknown[] }>): SweepDocument {
@@ -13,7 +14,7 @@ function sweep(parameters: Array<{ path: string; values: unknown[] }>): SweepDoc
   const points = grid.map((combo) => {
     const loaded = loadScenario(text, { overrides: combo.map((c) => ({ path: c.path.split('.'), value: c.value })) });
     if (!loaded.ok) throw new Error(loaded.problems[0].message);
-    const doc = runModels(loaded.scenario, ['async'], { replications: 2 });
+    const doc = runModelsChecked(loaded.scenario, ['async'], { replications: 2 });
     return { settings: Object.fromEntries(combo.map((c) => [c.path, c.value])), results: doc.results, header: doc };
   });
   const { results: _r, ...header } = points[0].header;

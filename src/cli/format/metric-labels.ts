@@ -31,6 +31,7 @@ export const METRIC_LABELS: Record<string, MetricLabel> = {
   adHocCalls: { label: 'Ad-hoc calls' },
   assetsApproved: { label: 'Assets approved' },
   assetsOpenAtHorizon: { label: 'Assets open at horizon' },
+  assetsCreated: { label: 'Assets created' },
 };
 
 /** Detail rows shown under the headline metrics, in order. */

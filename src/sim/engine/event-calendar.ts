@@ -3,13 +3,16 @@
  * kept in typed arrays so that scheduling and popping allocate nothing.
  */
 
+import { RunawayError } from './runaway-error.js';
+
 /** Opaque handle of a scheduled event, used to cancel it. */
 export type EventHandle = number;
 
 // A handle packs the slot and the event's sequence number, so a stale handle (whose slot has
 // been reused by a later event) never cancels the wrong event.
 const SLOT_BITS = 2 ** 22;
-const MAX_SLOTS = SLOT_BITS;
+/** Most entries the calendar can hold (a run's pending-events limit must stay below it). */
+export const MAX_SLOTS = SLOT_BITS;
 // Marks in slotSeq (sequence numbers are >= 0): a slot that holds no event, and one whose event
 // was cancelled but still sits in the heap until it reaches the top.
 const FREE = -1;
@@ -47,6 +50,11 @@ export class EventCalendar {
   /** Number of pending, not-cancelled events. */
   get pending(): number {
     return this.size - this.cancelledInHeap;
+  }
+
+  /** Entries the calendar holds: pending events and cancelled ones not yet dropped (what its memory grows with). */
+  get held(): number {
+    return this.size;
   }
 
   /** Adds an event; returns its handle. */
@@ -191,7 +199,9 @@ export class EventCalendar {
 
   private growSlots(): void {
     const n = this.slotKind.length * 2;
-    if (n > MAX_SLOTS) throw new Error(`event calendar overflow: more than ${MAX_SLOTS} pending events`);
+    // Reached only when one handler schedules millions of events at once (the run's pending limit
+    // is checked between events): still the scenario's runaway, not a bug.
+    if (n > MAX_SLOTS) throw new RunawayError('pending', MAX_SLOTS, this.size > 0 ? this.heapTime[0] : 0);
     this.slotKind = grow(this.slotKind, new Int32Array(n));
     this.slotPayload = grow(this.slotPayload, new Float64Array(n));
     this.slotSeq = grow(this.slotSeq, new Float64Array(n));

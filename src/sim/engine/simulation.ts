@@ -1,19 +1,10 @@
-import { EventCalendar, type EventHandle } from './event-calendar.js';
+import { EventCalendar, MAX_SLOTS, type EventHandle } from './event-calendar.js';
+import { RunawayError } from './runaway-error.js';
+
+export { RunawayError, type RunawayLimit } from './runaway-error.js';
 
 /** An event handler: receives the event's payload and the current time (minutes). */
 export type Handler = (payload: number, now: number) => void;
-
-/** Raised when a run exceeds its event budget: a runaway scenario, reported instead of hanging. */
-export class RunawayError extends Error {
-  constructor(readonly events: number, readonly now: number) {
-    super(
-      `the simulation processed ${events.toLocaleString('en-US')} events and reached only ` +
-        `minute ${now.toFixed(0)} of its horizon; the scenario is probably generating work faster ` +
-        `than it can be done (raise limits.maxEvents if this is intended)`,
-    );
-    this.name = 'RunawayError';
-  }
-}
 
 /** Options of `Simulation.run`. */
 export interface RunOptions {
@@ -21,6 +12,8 @@ export interface RunOptions {
   until?: number;
   /** Event budget; exceeding it throws RunawayError. */
   maxEvents?: number;
+  /** Most events pending at once (cancelled ones not yet dropped count too); exceeding it throws RunawayError. */
+  maxPending?: number;
 }
 
 /** Why a run stopped. */
@@ -34,6 +27,8 @@ export class Simulation {
   eventsProcessed = 0;
   private readonly calendar: EventCalendar;
   private readonly handlers: Handler[] = [];
+  /** Events processed per kind (to name the cause of a runaway). */
+  readonly kindCounts: number[] = [];
   private stopRequested = false;
 
   constructor(initialCapacity = 1024) {
@@ -43,6 +38,7 @@ export class Simulation {
   /** Registers an event kind and returns its id. */
   register(handler: Handler): number {
     this.handlers.push(handler);
+    this.kindCounts.push(0);
     return this.handlers.length - 1;
   }
 
@@ -80,6 +76,8 @@ export class Simulation {
   run(options: RunOptions = {}): StopReason {
     const until = options.until ?? Infinity;
     const budget = this.eventsProcessed + (options.maxEvents ?? Infinity);
+    // Below the calendar's own capacity, so that a runaway is reported, never an overflow.
+    const maxPending = Math.min(options.maxPending ?? Infinity, MAX_SLOTS - 1);
     const calendar = this.calendar;
     const handlers = this.handlers;
     this.stopRequested = false;
@@ -95,8 +93,11 @@ export class Simulation {
           return 'horizon';
         }
         this.now = next;
-        if (++processed > budget) throw new RunawayError(processed - 1, next);
-        handlers[calendar.outKind](calendar.outPayload, next);
+        if (++processed > budget) throw new RunawayError('events', processed - 1, next);
+        const kind = calendar.outKind;
+        this.kindCounts[kind]++;
+        handlers[kind](calendar.outPayload, next);
+        if (calendar.held > maxPending) throw new RunawayError('pending', calendar.held, next);
         if (this.stopRequested) return 'stopped';
       }
     } finally {

@@ -45,6 +45,7 @@ export function replicationValues(world: World): Record<string, number> {
     waitingProbability: ratio(c.ticketsWaited, c.tickets),
     throughputPerWeek: c.approved / weeks,
     assetsApproved: c.approved,
+    assetsCreated: c.created,
     assetsOpenAtHorizon: c.created - m.approvedAll,
     workInProgressMean: m.inReview.averageAt(s.horizonMin),
     queueLengthMean: m.queued.averageAt(s.horizonMin),

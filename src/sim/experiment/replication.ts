@@ -1,3 +1,4 @@
+import { RunawayError } from '../engine/simulation.js';
 import { Collector, SERIES_POINTS } from '../metrics/collector.js';
 import { buildModel } from '../model/build-model.js';
 import { World, type EventRow } from '../model/world.js';
@@ -49,6 +50,7 @@ export function runReplication(
       const next = now + gap(rng);
       if (next <= stream.untilMin) world.sim.scheduleAt(next, kind);
     });
+    world.nameKind(kind, 'arrivals of routine work (work.stream.interarrival)');
     const first = gap(rng);
     if (first <= stream.untilMin) world.sim.scheduleAt(first, kind);
   }
@@ -71,7 +73,12 @@ export function runReplication(
     collector.sample(i, queued, Number.isFinite(oldest) ? now - oldest : 0, wip);
   });
   world.sim.scheduleAt(step, sample, 0);
-  world.sim.run({ until: scenario.horizonMin, maxEvents: scenario.maxEvents });
+  try {
+    world.sim.run({ until: scenario.horizonMin, maxEvents: scenario.maxEvents, maxPending: scenario.maxPendingEvents });
+  } catch (e) {
+    if (!(e instanceof RunawayError)) throw e;
+    throw world.explainRunaway(e);
+  }
   options.inspect?.(world);
   return {
     model,

@@ -18,6 +18,11 @@ export class Person {
   load = 0;
   /** Earliest time this reviewer looks at the shared queue again (checkEvery). */
   nextCheckAt = 0;
+  /**
+   * End of the busy time charged so far (tasks and interruptions laid end to end in working time):
+   * what is charged next starts no earlier, so that charged time never overlaps itself.
+   */
+  busyUntil = 0;
   /** Working minutes by kind, within the measurement window. */
   readonly hours: Record<HoursKind, number> = {
     design: 0,

@@ -1,3 +1,4 @@
+import { RunawayError } from '../engine/simulation.js';
 import type { AssetKind, CampaignSpec } from '../scenario/types.js';
 import { createAsset, type Asset } from './asset.js';
 import { AssetDraws } from './draws.js';
@@ -58,7 +59,10 @@ export class Pipeline {
     const asset = createAsset(init, this.world.assetCount++, now);
     asset.route = this.routeOf(asset);
     if (this.world.keepAssets) this.world.assets.push(asset);
-    this.world.metrics.counters.created++;
+    const m = this.world.metrics;
+    m.counters.created++;
+    const open = m.counters.created - m.approvedAll;
+    if (open > this.world.scenario.maxOpenAssets) throw new RunawayError('open', open, now);
     return asset;
   }
 

@@ -1,4 +1,4 @@
-import { Simulation } from '../engine/simulation.js';
+import { RunawayError, Simulation } from '../engine/simulation.js';
 import { RandomStreams } from '../random/stream.js';
 import type { Scenario, ModelName } from '../scenario/types.js';
 import type { Asset, WaitCause } from './asset.js';
@@ -34,6 +34,15 @@ export class World {
   private readonly kindCallback: number;
   private readonly kindWake: number;
   private readonly kindDone: number;
+  /** What each event source is (index 0: anything not named), to name the cause of a runaway run. */
+  private readonly sourceNames: string[] = ['other scheduled actions'];
+  /** Events run per source, and the asset of the latest one (the entity a runaway message names). */
+  private readonly sourceCounts: number[] = [0];
+  private readonly sourceAssets: Array<Asset | null> = [null];
+  private readonly callbackSource: number[] = [];
+  private readonly callbackAsset: Array<Asset | null> = [];
+  /** Names of engine event kinds registered outside the world (arrivals, sampling). */
+  private readonly kindNames = new Map<number, string>();
   /** Source of shared work a free person consults when their own list is empty. */
   sharedWork: (person: Person, now: number) => Task | null = () => null;
   /** Hook run when a person becomes free (after a task or at the start of their window). */
@@ -53,7 +62,11 @@ export class World {
     this.people = scenario.people.map((p) => new Person(p, scenario.originMs));
     this.kindCallback = this.sim.register((id, now) => {
       const fn = this.callbacks[id]!;
+      const source = this.callbackSource[id];
+      this.sourceCounts[source]++;
+      this.sourceAssets[source] = this.callbackAsset[id];
       this.callbacks[id] = null;
+      this.callbackAsset[id] = null;
       this.freeCallbacks.push(id);
       fn(now);
     });
@@ -65,11 +78,47 @@ export class World {
     this.kindDone = this.sim.register((id, now) => this.finish(this.people[id], now));
   }
 
-  /** Runs `fn` at time `time` (never earlier than now); returns a handle for cancel. */
-  at(time: number, fn: (now: number) => void): number {
+  /**
+   * Runs `fn` at time `time` (never earlier than now); returns a handle for cancel. `source` (from
+   * `source()`) and `asset` say what scheduled it, for the message of a runaway run.
+   */
+  at(time: number, fn: (now: number) => void, source = 0, asset: Asset | null = null): number {
     const id = this.freeCallbacks.length > 0 ? this.freeCallbacks.pop()! : this.callbacks.length;
     this.callbacks[id] = fn;
+    this.callbackSource[id] = source;
+    this.callbackAsset[id] = asset;
     return this.sim.scheduleAt(time, this.kindCallback, id);
+  }
+
+  /** Registers a source of scheduled actions, described for people ("chat pings every 0s (async.pings.after)"). */
+  source(description: string): number {
+    this.sourceNames.push(description);
+    this.sourceCounts.push(0);
+    this.sourceAssets.push(null);
+    return this.sourceNames.length - 1;
+  }
+
+  /** Names an engine event kind registered outside the world, for the message of a runaway run. */
+  nameKind(kind: number, description: string): void {
+    this.kindNames.set(kind, description);
+  }
+
+  /** The runaway error with the source that ran the most events named (and an asset it acted on). */
+  explainRunaway(error: RunawayError): RunawayError {
+    const counts: Array<[string, number]> = [];
+    this.sim.kindCounts.forEach((n, kind) => {
+      if (kind === this.kindCallback) return;
+      const name = kind === this.kindWake || kind === this.kindDone ? "people's tasks and wake-ups" : (this.kindNames.get(kind) ?? 'other events');
+      counts.push([name, n]);
+    });
+    this.sourceCounts.forEach((n, source) => {
+      const asset = this.sourceAssets[source];
+      counts.push([asset ? `${this.sourceNames[source]}, e.g. on asset ${asset.key}` : this.sourceNames[source], n]);
+    });
+    let best = counts[0];
+    for (const c of counts) if (c[1] > best[1]) best = c;
+    const total = this.sim.kindCounts.reduce((a, b) => a + b, 0);
+    return error.withSource(`${best[0]} (${best[1].toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events run)`);
   }
 
   /** Cancels an `at` callback. */
@@ -115,6 +164,7 @@ export class World {
     person.currentStart = now;
     person.finishAt = person.calendar.addWorkingTime(now, minutes);
     person.finishHandle = this.sim.scheduleAt(person.finishAt, this.kindDone, person.id);
+    this.chargeTask(person, task, now, minutes);
     task.started(now, person.id);
     if (this.log) this.record(task.asset, person.id, `start ${task.kind}`, now);
   }
@@ -122,8 +172,6 @@ export class World {
   private finish(person: Person, now: number): void {
     const task = person.current!;
     person.current = null;
-    this.charge(person, task.hoursKind, task.effortMin / person.spec.speed, now);
-    if (task.writingMin > 0) this.charge(person, 'documentation', task.writingMin / person.spec.speed, now);
     if (this.log) this.record(task.asset, person.id, `finish ${task.kind}`, now);
     task.done(now, person.id);
     this.dispatch(person, now);
@@ -139,9 +187,42 @@ export class World {
     person.finishHandle = this.sim.scheduleAt(person.finishAt, this.kindDone, person.id);
   }
 
-  /** Adds working minutes of a kind to a person's hours (within the measurement window). */
+  /**
+   * Charges `minutes` of a person's working time of a kind, from `now` or the end of what was
+   * charged before: only the part inside the measurement window counts.
+   */
   charge(person: Person, kind: HoursKind, minutes: number, now: number): void {
-    if (now >= this.scenario.warmupMin) person.hours[kind] += minutes;
+    if (!(minutes > 0)) return;
+    const from = Math.max(now, person.busyUntil);
+    const to = person.calendar.addWorkingTime(from, minutes);
+    person.busyUntil = to;
+    person.hours[kind] += this.inWindow(person, from, to, minutes);
+  }
+
+  /**
+   * Charges a task when it starts, over the span it will take (the part beyond the horizon or
+   * before the warm-up ends does not count): its effort to its kind, its writing to documentation.
+   */
+  private chargeTask(person: Person, task: Task, now: number, minutes: number): void {
+    if (!(minutes > 0)) return;
+    // Usually nothing charged is still running and the span is the one just scheduled.
+    const from = Math.max(now, person.busyUntil);
+    const to = from === now ? person.finishAt : person.calendar.addWorkingTime(from, minutes);
+    person.busyUntil = to;
+    const counted = this.inWindow(person, from, to, minutes);
+    if (counted <= 0) return;
+    const share = counted / minutes;
+    person.hours[task.hoursKind] += (task.effortMin / person.spec.speed) * share;
+    if (task.writingMin > 0) person.hours.documentation += (task.writingMin / person.spec.speed) * share;
+  }
+
+  /** Working minutes of the span [from, to] (holding `minutes` of work) inside [warm-up, horizon]. */
+  private inWindow(person: Person, from: number, to: number, minutes: number): number {
+    const { warmupMin, horizonMin } = this.scenario;
+    if (from >= warmupMin && to <= horizonMin) return minutes;
+    const lo = Math.max(from, warmupMin);
+    const hi = Math.min(to, horizonMin);
+    return hi > lo ? Math.min(minutes, person.calendar.workingMinutesBetween(lo, hi)) : 0;
   }
 
   /** Marks the start of a wait for an asset. */

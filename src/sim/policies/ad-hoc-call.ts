@@ -1,4 +1,4 @@
-import type { ParsedDuration } from '../scenario/duration.js';
+import { formatMinutes, type ParsedDuration } from '../scenario/duration.js';
 import { decide } from '../model/outcome.js';
 import type { Person } from '../model/person.js';
 import { after, type AsyncQueue } from './async-queue.js';
@@ -23,6 +23,7 @@ export function armAdHocCalls(queue: AsyncQueue, afterDuration: ParsedDuration, 
   const w = queue.pipeline.world;
   const s = w.scenario;
   const previous = queue.onTicket;
+  const source = w.source(`ad-hoc calls on tickets untouched for ${formatMinutes(afterDuration.minutes)} (async.adHocCall.after)`);
   const call = (ticket: Ticket, now: number) => {
     if (ticket.responded) return;
     const asset = ticket.asset;
@@ -46,13 +47,13 @@ export function armAdHocCalls(queue: AsyncQueue, afterDuration: ParsedDuration, 
           perfectionism: reviewer.spec.perfectionism,
           typeDecidedBefore: queue.pipeline.typeDecidedBefore(asset),
         });
-        w.at(t + durationMin, (t2) => queue.pipeline.decided(asset, decision, reviewer.id, t2, 'meeting'));
-      }),
+        w.at(t + durationMin, (t2) => queue.pipeline.decided(asset, decision, reviewer.id, t2, 'meeting'), source, asset);
+      }, source, asset),
     );
   };
   queue.onTicket = (ticket, now) => {
     previous(ticket, now);
     const first = w.people[queue.config.reviewers[0]];
-    ticket.timers.push(w.at(after(now, afterDuration, first), (t) => call(ticket, t)));
+    ticket.timers.push(w.at(after(now, afterDuration, first), (t) => call(ticket, t), source, ticket.asset));
   };
 }

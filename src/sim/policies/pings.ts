@@ -1,4 +1,4 @@
-import type { ParsedDuration } from '../scenario/duration.js';
+import { formatMinutes, type ParsedDuration } from '../scenario/duration.js';
 import { after, type AsyncQueue } from './async-queue.js';
 import type { Ticket } from './ticket.js';
 
@@ -9,9 +9,13 @@ import type { Ticket } from './ticket.js';
 export function armPings(queue: AsyncQueue, afterDuration: ParsedDuration, interruptMin: number): void {
   const w = queue.pipeline.world;
   const previous = queue.onTicket;
+  const source = w.source(
+    `chat pings on unanswered tickets, every ${formatMinutes(afterDuration.minutes)}${afterDuration.business ? ' of business time' : ''} ` +
+      `(async.pings.after), each interrupting its designer and reviewer for ${formatMinutes(interruptMin)} (async.pings.interrupt)`,
+  );
   const schedule = (ticket: Ticket, from: number) => {
     const target = ticket.assignee >= 0 ? ticket.assignee : queue.config.reviewers[0];
-    ticket.timers.push(w.at(after(from, afterDuration, w.people[target]), (t) => ping(ticket, t)));
+    ticket.timers.push(w.at(after(from, afterDuration, w.people[target]), (t) => ping(ticket, t), source, ticket.asset));
   };
   const ping = (ticket: Ticket, now: number) => {
     if (ticket.responded) return;

@@ -36,12 +36,13 @@ function earliestAfter(people: readonly Person[], t: number, d: ParsedDuration):
 export function armSla(queue: AsyncQueue, sla: SlaConfig): void {
   const w = queue.pipeline.world;
   const previous = queue.onTicket;
+  const source = w.source('escalations of tickets without a first response (async.escalation.after, eventDriven.escalateAfter)');
   queue.onTicket = (ticket, now) => {
     previous(ticket, now);
     if (sla.firstResponse) ticket.dueAt = deadline(queue, sla, ticket, now, sla.firstResponse);
     const esc = sla.escalation;
     if (!esc) return;
-    ticket.timers.push(w.at(deadline(queue, sla, ticket, now, esc.after), (t) => escalate(queue, esc, ticket, t)));
+    ticket.timers.push(w.at(deadline(queue, sla, ticket, now, esc.after), (t) => escalate(queue, esc, ticket, t), source, ticket.asset));
   };
 }
 

@@ -1,5 +1,6 @@
 import { checkDistribution, type Distribution } from '../random/distribution.js';
 import { parseDuration, type ParsedDuration } from './duration.js';
+import { MAX_DURATION_MIN, MAX_DURATION_TEXT } from './limits.js';
 import type { DistributionInput } from './schema/primitives.js';
 import type { Problem } from './problem.js';
 
@@ -21,7 +22,22 @@ export class CompileContext {
       this.problem(path, parsed);
       return { minutes: 0, business: false };
     }
+    // 401 digits parse as Infinity; a hundred thousand weeks runs for hours: both are typos.
+    if (!(parsed.minutes <= MAX_DURATION_MIN)) {
+      const shown = text.trim().length > 24 ? `${text.trim().slice(0, 20)}…` : text.trim();
+      this.problem(path, `"${shown}" is longer than ${MAX_DURATION_TEXT}, the longest duration a scenario may use`);
+      return { minutes: MAX_DURATION_MIN, business: parsed.business };
+    }
     return parsed;
+  }
+
+  /** A duration that repeats an action (a ping, a look at the queue): zero would repeat it forever at one instant. */
+  repeatDuration(text: string, path: Path, what: string): ParsedDuration {
+    const d = this.duration(text, path);
+    if (d.minutes <= 0 && this.problems.every((p) => p.path !== path)) {
+      this.problem(path, `must be longer than zero: ${what} again after 0s would repeat without end at the same instant`);
+    }
+    return d;
   }
 
   /** A wall-time duration in minutes. */

@@ -2,6 +2,7 @@ import type { ScenarioDocument } from './schema/scenario.js';
 import { CompileContext } from './compile-context.js';
 import { compileTeam, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
 import { isValidTimeZone } from '../calendar/hours.js';
+import { meanOf } from '../random/distribution.js';
 import type { Problem } from './problem.js';
 import { semanticProblems } from './semantic.js';
 import type { CampaignSpec, MeetingSpec, ModelName, Scenario } from './types.js';
@@ -36,7 +37,7 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
     groups: team.groups,
     campaigns: compileCampaigns(doc, horizonMin, ctx),
     stream: doc.work.stream && {
-      interarrival: ctx.distribution(doc.work.stream.interarrival, ['work', 'stream', 'interarrival']),
+      interarrival: streamInterarrival(doc.work.stream.interarrival, ctx),
       clarity: doc.work.stream.clarity,
       channel: doc.work.stream.channel,
       priority: doc.work.stream.priority,
@@ -87,6 +88,8 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
       escalateAfter: ctx.duration(doc.eventDriven.escalateAfter, ['eventDriven', 'escalateAfter']),
     },
     maxEvents: doc.limits.maxEvents,
+    maxPendingEvents: doc.limits.maxPendingEvents,
+    maxOpenAssets: doc.limits.maxOpenAssets,
   };
   if (!doc.work.stream && doc.work.campaigns.length === 0 && doc.work.oneOffs.length === 0) {
     ctx.problem(['work'], 'there is no work: add campaigns, oneOffs or a stream');
@@ -94,6 +97,17 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
   // Settings that do not fit together are only worth checking once each one is right.
   if (ctx.problems.length === 0) ctx.problems.push(...semanticProblems(scenario));
   return { scenario, problems: ctx.problems };
+}
+
+/** The stream's time between arrivals: zero on average would make arrivals without end at one instant. */
+function streamInterarrival(input: Parameters<CompileContext['distribution']>[0], ctx: CompileContext): Scenario['effort']['design'] {
+  const path = ['work', 'stream', 'interarrival'];
+  const before = ctx.problems.length;
+  const d = ctx.distribution(input, path);
+  if (ctx.problems.length === before && !(meanOf(d) > 0)) {
+    ctx.problem(path, 'must be longer than zero on average: arrivals every 0s would never end (the run would fill memory at its first instant)');
+  }
+  return d;
 }
 
 function compileCampaigns(doc: ScenarioDocument, horizonMin: number, ctx: CompileContext): CampaignSpec[] {
@@ -199,7 +213,7 @@ function compileAsync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileCon
     reviewers,
     assignment: a.assignment,
     order: a.order,
-    checkEvery: a.checkEvery ? ctx.duration(a.checkEvery, ['async', 'checkEvery']) : undefined,
+    checkEvery: a.checkEvery ? ctx.repeatDuration(a.checkEvery, ['async', 'checkEvery'], 'a reviewer who looks at the queue') : undefined,
     sla: a.sla && { firstResponse: ctx.duration(a.sla.firstResponse, ['async', 'sla', 'firstResponse']), calendar: a.sla.calendar },
     escalation: a.escalation && {
       after: ctx.duration(a.escalation.after, ['async', 'escalation', 'after']),
@@ -208,7 +222,7 @@ function compileAsync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileCon
     },
     dashboard: a.dashboard,
     pings: {
-      after: ctx.duration(a.pings.after, ['async', 'pings', 'after']),
+      after: a.dashboard ? ctx.duration(a.pings.after, ['async', 'pings', 'after']) : ctx.repeatDuration(a.pings.after, ['async', 'pings', 'after'], 'a ticket pinged'),
       interruptMin: ctx.minutes(a.pings.interrupt, ['async', 'pings', 'interrupt']),
     },
     triage: a.triage && {

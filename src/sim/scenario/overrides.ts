@@ -37,13 +37,20 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): u
     let node = root as Record<string | number, unknown>;
     path.forEach((key, i) => {
       if (i === path.length - 1) {
-        node[key] = value;
+        setOwn(node, key, value);
         return;
       }
-      const next = node[key];
-      if (next === null || typeof next !== 'object') node[key] = typeof path[i + 1] === 'number' ? [] : {};
+      // Only the data's own fields are walked: "__proto__" or "constructor" in a path names a
+      // field like any other, never an object every scenario shares.
+      const next = Object.hasOwn(node, key) ? node[key] : undefined;
+      if (next === null || typeof next !== 'object') setOwn(node, key, typeof path[i + 1] === 'number' ? [] : {});
       node = node[key] as Record<string | number, unknown>;
     });
   }
   return root;
+}
+
+/** Sets an own field, even one named "__proto__" (plain assignment would replace the prototype). */
+function setOwn(node: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
 }

@@ -121,4 +121,8 @@ export interface Scenario {
   };
   eventDriven: { prefill: number; escalateAfter: ParsedDuration };
   maxEvents: number;
+  /** Most events pending at once before the run stops as a runaway. */
+  maxPendingEvents: number;
+  /** Most assets open at once (created, not yet approved) before the run stops as a runaway. */
+  maxOpenAssets: number;
 }

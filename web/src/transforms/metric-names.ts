@@ -15,6 +15,7 @@ const LABELS: Record<string, string> = {
   throughputPerWeek: 'Throughput',
   assetsApproved: 'Assets approved',
   assetsOpenAtHorizon: 'Assets open at the horizon',
+  assetsCreated: 'Assets created',
   workInProgressMean: 'Work in progress (mean)',
   queueLengthMean: 'Queue length (mean)',
   agendaDiscussedShare: 'Agenda discussed per meeting',
