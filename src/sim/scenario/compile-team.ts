@@ -7,13 +7,14 @@ import type { PersonSpec, Role } from './types.js';
 /** People and group membership resolved from the team section. */
 export interface CompiledTeam {
   people: PersonSpec[];
-  groups: Record<string, number[]>;
+  /** Members of each group the team defines, and nothing else (a name like `constructor` is an ordinary key). */
+  groups: Map<string, number[]>;
 }
 
 /** Expands each team group into people with their own calendars. */
 export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): CompiledTeam {
   const people: PersonSpec[] = [];
-  const groups: Record<string, number[]> = {};
+  const groups = new Map<string, number[]>();
   for (const [groupName, g] of Object.entries(doc.team)) {
     const path = ['team', groupName];
     const calendar = groupCalendar(g, path, ctx);
@@ -21,7 +22,8 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
     if (g.names && g.count !== 1 && g.count !== g.names.length) {
       ctx.problem([...path, 'count'], `count is ${g.count} but ${g.names.length} names are given`);
     }
-    groups[groupName] = [];
+    const members: number[] = [];
+    groups.set(groupName, members);
     for (let i = 0; i < count; i++) {
       const name = g.names ? g.names[i] : count === 1 ? groupName : `${groupName}-${i + 1}`;
       const leave = g.leave.filter((l) => !l.who || l.who === name).map(({ from, to }) => ({ from, to }));
@@ -35,10 +37,10 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
         speed: g.speed,
         perfectionism: g.perfectionism ?? doc.quality.perfectionism,
       });
-      groups[groupName].push(id);
+      members.push(id);
     }
     g.leave.forEach((l, i) => {
-      if (l.who && !(g.names ?? []).includes(l.who) && !groups[groupName].some((id) => people[id].name === l.who)) {
+      if (l.who && !(g.names ?? []).includes(l.who) && !members.some((id) => people[id].name === l.who)) {
         ctx.problem([...path, 'leave', i, 'who'], `"${l.who}" is not a member of ${groupName}`);
       }
       if (l.to < l.from) ctx.problem([...path, 'leave', i, 'to'], 'leave ends before it starts');
@@ -79,20 +81,21 @@ function groupCalendar(
   return { tz: isValidTimeZone(g.tz) ? g.tz : 'UTC', days, hours, holidays: g.holidays, leave: [] };
 }
 
-/** Resolves group or person names to person ids, reporting unknown names at `path`. */
+/** Resolves group or person names to person ids, reporting unknown names at `path` (a list) or at `path` itself (one name). */
 export function resolveNames(
-  names: readonly string[],
+  names: string | readonly string[],
   team: CompiledTeam,
   path: (string | number)[],
   ctx: CompileContext,
 ): number[] {
   const ids: number[] = [];
-  names.forEach((name, i) => {
-    const group = team.groups[name];
+  const at = (i: number) => (typeof names === 'string' ? path : [...path, i]);
+  [names].flat().forEach((name, i) => {
+    const group = team.groups.get(name);
     const person = team.people.find((p) => p.name === name);
     if (group) ids.push(...group);
     else if (person) ids.push(person.id);
-    else ctx.problem([...path, i], `"${name}" is neither a team group nor a person`);
+    else ctx.problem(at(i), `"${name}" is neither a team group nor a person`);
   });
   return [...new Set(ids)];
 }

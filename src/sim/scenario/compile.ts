@@ -190,9 +190,9 @@ function compileAsync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileCon
       ? withRole(team, 'reviewer')
       : withRole(team, 'director', 'lead');
   const escalationLead = a.escalation?.lead
-    ? resolveNames([a.escalation.lead], team, ['async', 'escalation', 'lead'], ctx)
+    ? resolveNames(a.escalation.lead, team, ['async', 'escalation', 'lead'], ctx)
     : withRole(team, 'lead', 'director');
-  if (a.sla && a.sla.calendar !== 'reviewer' && !team.groups[a.sla.calendar]) {
+  if (a.sla && a.sla.calendar !== 'reviewer' && !team.groups.has(a.sla.calendar)) {
     ctx.problem(['async', 'sla', 'calendar'], `"${a.sla.calendar}" is neither "reviewer" nor a team group`);
   }
   return {

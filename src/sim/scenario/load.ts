@@ -3,6 +3,7 @@ import { scenarioSchema } from './schema/scenario.js';
 import { compileScenario } from './compile.js';
 import { locateProblems } from './locate.js';
 import type { Problem } from './problem.js';
+import { reservedKeyProblems } from './reserved-keys.js';
 import { applyOverrides, type Override } from './overrides.js';
 import type { Scenario } from './types.js';
 
@@ -33,6 +34,8 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ path: [], message: 'a scenario is a mapping of fields (name, team, work, …)', line: 1, col: 1 }] };
   }
+  const reserved = reservedKeyProblems(data);
+  if (reserved.length > 0) return { ok: false, problems: sortProblems(markOverrides(locateProblems(reserved, doc, lines), overrides)) };
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     const problems: Problem[] = parsed.error.issues.flatMap((issue) => {

@@ -36,12 +36,14 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): u
   for (const { path, value } of overrides) {
     let node = root as Record<string | number, unknown>;
     path.forEach((key, i) => {
+      // Own properties only, set as data: a path through `__proto__` or `constructor` names a field, never the prototype.
+      const set = (v: unknown) => Object.defineProperty(node, key, { value: v, enumerable: true, writable: true, configurable: true });
       if (i === path.length - 1) {
-        node[key] = value;
+        set(value);
         return;
       }
-      const next = node[key];
-      if (next === null || typeof next !== 'object') node[key] = typeof path[i + 1] === 'number' ? [] : {};
+      const next = Object.hasOwn(node, key) ? node[key] : undefined;
+      if (next === null || typeof next !== 'object') set(typeof path[i + 1] === 'number' ? [] : {});
       node = node[key] as Record<string | number, unknown>;
     });
   }
