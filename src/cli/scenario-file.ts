@@ -1,13 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import { formatProblem, loadScenario, type Scenario } from '../sim/index.js';
+import { readFile, stat } from 'node:fs/promises';
+import { formatProblem, loadScenario, MAX_SCENARIO_CHARS, type Scenario } from '../sim/index.js';
 import { UserError } from './io.js';
 
 /** Reads and validates a scenario file; a problem becomes a UserError listing every `file:line:col` line. */
 export async function readScenario(file: string): Promise<{ scenario: Scenario; text: string }> {
   let text: string;
   try {
+    // A file too large is refused before it is read (a character is at least a byte).
+    const { size } = await stat(file);
+    if (size > MAX_SCENARIO_CHARS) {
+      throw new UserError(`${file}:1:1: (top level): the file is too large: ${size} bytes, a scenario may have at most ${MAX_SCENARIO_CHARS} (MAX_SCENARIO_CHARS)`);
+    }
     text = await readFile(file, 'utf8');
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
     throw new UserError(`${file}: cannot read the scenario: ${why}`);

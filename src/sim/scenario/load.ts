@@ -3,6 +3,7 @@ import { scenarioSchema } from './schema/scenario.js';
 import { compileScenario } from './compile.js';
 import { locateProblems } from './locate.js';
 import type { Problem } from './problem.js';
+import { aliasBreach, nestingBreach, sizeBreach, type LimitBreach } from './input-limits.js';
 import { reservedKeyProblems } from './reserved-keys.js';
 import { applyOverrides, type Override } from './overrides.js';
 import type { Scenario } from './types.js';
@@ -19,6 +20,8 @@ export interface LoadOptions {
 /** Parses YAML or JSON text, validates it against the schema and compiles it; reports every problem with its line. */
 export function loadScenario(text: string, options: LoadOptions = {}): LoadResult {
   const lines = new LineCounter();
+  const breach = sizeBreach(text) ?? nestingBreach(text);
+  if (breach) return { ok: false, problems: [limitProblem(breach, text)] };
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
@@ -29,8 +32,11 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
       }),
     };
   }
+  const aliases = aliasBreach(doc);
+  if (aliases) return { ok: false, problems: [limitProblem(aliases, text)] };
   const overrides = options.overrides ?? [];
-  const data: unknown = applyOverrides(doc.toJS({ maxAliasCount: 100 }), overrides);
+  // Alias expansion is bounded by aliasBreach above, so yaml's own per-anchor count is not needed.
+  const data: unknown = applyOverrides(doc.toJS({ maxAliasCount: -1 }), overrides);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ path: [], message: 'a scenario is a mapping of fields (name, team, work, …)', line: 1, col: 1 }] };
   }
@@ -73,6 +79,13 @@ const KINDS: Record<string, string> = {
   int: 'a whole number',
   boolean: 'true or false',
 };
+
+/** A broken input limit as a problem at its line and column. */
+function limitProblem(breach: LimitBreach, text: string): Problem {
+  const before = text.slice(0, breach.offset);
+  const line = before.split('\n').length;
+  return { path: [], message: breach.message, line, col: breach.offset - before.lastIndexOf('\n') };
+}
 
 function firstLine(message: string): string {
   return message.split('\n')[0];
