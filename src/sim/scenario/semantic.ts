@@ -41,14 +41,14 @@ function designerProblems(s: Scenario): Problem[] {
 function reviewerProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   const models = (['async', 'event-driven'] as const).filter((m) => used.has(m));
   if (models.length === 0 || s.async.reviewers.length > 0) return [];
-  return [{ path: ['async', 'reviewers'], message: `the ${models.join(' and ')} model needs reviewers, but nobody reviews (add a group with role: reviewer or set async.reviewers)` }];
+  return [{ path: ['async', 'reviewers'], near: ['team'], message: `the ${models.join(' and ')} model needs reviewers, but nobody reviews (add a group with role: reviewer or set async.reviewers)` }];
 }
 
 function syncProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   const routed = used.has('hybrid') && s.hybrid.routes.some((r) => r.model === 'sync');
   if (!used.has('sync') && !routed) return [];
   if (s.sync.attendees.length === 0) {
-    return used.has('sync') ? [{ path: ['sync', 'attendees'], message: 'the sync gate needs attendees, but nobody can attend its meeting (add a director or set sync.attendees)' }] : [];
+    return used.has('sync') ? [{ path: ['sync', 'attendees'], near: ['team'], message: 'the sync gate needs attendees, but nobody can attend its meeting (add a director or set sync.attendees)' }] : [];
   }
   return meetingHoursProblems(s, s.sync, ['sync'], 'the meeting');
 }
@@ -112,6 +112,7 @@ function meetingHoursProblems(s: Scenario, meeting: MeetingSpec, path: (string |
   return [
     {
       path: [...path, 'time'],
+      near: ['team', s.people[meeting.attendees[0]].group, 'hours'],
       message: `${what} at ${hhmm} ${meeting.tz} (${meeting.durationMin} min) is outside the working hours of ${who}; move it or set its tz`,
     },
   ];

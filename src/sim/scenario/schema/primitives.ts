@@ -1,9 +1,11 @@
 import * as z from 'zod';
+import { instantProblem, localDateProblem } from './dates.js';
 
 const DURATION_SOURCE = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|d|w|bh)\\s*$';
 const WALL_DURATION_SOURCE = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|d|w)\\s*$';
 
 function durationError(input: unknown, business: boolean): string {
+  if (input === undefined) return `missing: this field is required (a duration, e.g. ${business ? '"4bh"' : '"4h"'})`;
   if (typeof input === 'number') return `write the unit too, e.g. "${input}m" or "${input}h"`;
   if (typeof input === 'string' && /^\s*-/.test(input)) return `"${input}" is negative; a duration must be zero or more`;
   const units = business ? '"90s", "20m", "4h", "2d", "1w" or "4bh"' : '"90s", "20m", "4h", "2d" or "1w"';
@@ -42,15 +44,25 @@ export const distribution = z
 /** A probability in [0, 1]. */
 export const probability = z.number().min(0).max(1);
 
-/** An instant: an ISO-8601 date-time with a zone (Z or ±hh:mm). */
+/** An instant: an ISO-8601 date-time with a zone (Z or ±hh:mm) on a date that exists, years MIN_YEAR–MAX_YEAR. */
 export const instant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
     error: (iss) => `${JSON.stringify(iss.input)} is not an instant; write e.g. "2026-01-05T09:00:00Z"`,
+  })
+  .superRefine((text, ctx) => {
+    const problem = instantProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: `"${text}" is not a usable instant: ${problem}` });
   });
 
-/** A local date "YYYY-MM-DD". */
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like "2026-12-25"' });
+/** A local date "YYYY-MM-DD" that exists (no 31 February), years MIN_YEAR–MAX_YEAR. */
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like "2026-12-25"' })
+  .superRefine((text, ctx) => {
+    const problem = localDateProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: ${problem}` });
+  });
 
 /** Local time of day "HH:MM". */
 export const timeOfDay = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'must be a time of day like "14:00"' });
