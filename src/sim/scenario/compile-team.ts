@@ -1,4 +1,4 @@
-import { isValidTimeZone, parseWorkingDays, parseWorkingHours } from '../calendar/hours.js';
+import { parseWorkingDays, parseWorkingHours } from '../calendar/hours.js';
 import type { CalendarSpec } from '../calendar/working-calendar.js';
 import type { ScenarioDocument } from './schema/scenario.js';
 import type { CompileContext } from './compile-context.js';
@@ -17,7 +17,7 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
   const groups = new Map<string, number[]>();
   for (const [groupName, g] of Object.entries(doc.team)) {
     const path = ['team', groupName];
-    const calendar = groupCalendar(g, path, ctx);
+    const calendar = groupCalendar(g);
     const count = g.names ? g.names.length : g.count;
     if (g.names && g.count !== 1 && g.count !== g.names.length) {
       ctx.problem([...path, 'count'], `count is ${g.count} but ${g.names.length} names are given`);
@@ -57,28 +57,12 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
   return { people, groups };
 }
 
-function groupCalendar(
-  g: ScenarioDocument['team'][string],
-  path: (string | number)[],
-  ctx: CompileContext,
-): CalendarSpec {
-  if (!isValidTimeZone(g.tz)) {
-    ctx.problem([...path, 'tz'], `"${g.tz}" is not a known IANA time zone (e.g. "Europe/Berlin", "America/New_York")`);
-  }
-  let hours: CalendarSpec['hours'] = [[540, 1020]];
-  let days = [1, 2, 3, 4, 5];
-  try {
-    hours = parseWorkingHours(g.hours);
-  } catch (e) {
-    ctx.problem([...path, 'hours'], (e as Error).message);
-  }
-  try {
-    days = parseWorkingDays(g.days);
-  } catch (e) {
-    ctx.problem([...path, 'days'], (e as Error).message);
-  }
+function groupCalendar(g: ScenarioDocument['team'][string]): CalendarSpec {
+  // The schema has checked the zone, the hours and the days.
+  const hours = parseWorkingHours(g.hours);
+  let days = parseWorkingDays(g.days);
   if (hours === 'always' && (g.days === 'mon-fri' || g.days === undefined)) days = [1, 2, 3, 4, 5, 6, 7];
-  return { tz: isValidTimeZone(g.tz) ? g.tz : 'UTC', days, hours, holidays: g.holidays, leave: [] };
+  return { tz: g.tz, days, hours, holidays: g.holidays, leave: [] };
 }
 
 /** Resolves group or person names to person ids, reporting unknown names at `path` (a list) or at `path` itself (one name). */

@@ -1,8 +1,8 @@
 import type { ScenarioDocument } from './schema/scenario.js';
 import { CompileContext } from './compile-context.js';
 import { compileTeam, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
-import { isValidTimeZone } from '../calendar/hours.js';
 import type { Problem } from './problem.js';
+import { followsFrom } from './schema-problems.js';
 import { semanticProblems } from './semantic.js';
 import type { CampaignSpec, MeetingSpec, ModelName, Scenario } from './types.js';
 
@@ -91,8 +91,10 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
   if (!doc.work.stream && doc.work.campaigns.length === 0 && doc.work.oneOffs.length === 0) {
     ctx.problem(['work'], 'there is no work: add campaigns, oneOffs or a stream');
   }
-  // Settings that do not fit together are only worth checking once each one is right.
-  if (ctx.problems.length === 0) ctx.problems.push(...semanticProblems(scenario));
+  // Settings that do not fit together are checked too; a misfit that only follows from a wrong
+  // setting already reported (an unknown attendee leaves a meeting without attendees) is left out.
+  const wrong = ctx.problems.map((p) => p.path);
+  ctx.problems.push(...semanticProblems(scenario).filter((p) => !followsFrom(p, wrong)));
   return { scenario, problems: ctx.problems };
 }
 
@@ -153,13 +155,12 @@ function meeting(
 ): MeetingSpec {
   const [h, m] = slot.time.split(':').map(Number);
   const tz = slot.tz ?? (attendees.length > 0 ? team.people[attendees[0]].calendar.tz : 'UTC');
-  if (slot.tz && !isValidTimeZone(slot.tz)) ctx.problem([...path, 'tz'], `"${slot.tz}" is not a known IANA time zone`);
   return {
     everyDays,
     weekdays: everyDays === 1 ? [1, 2, 3, 4, 5, 6, 7] : [slot.day].flat().map((d) => WEEKDAYS.indexOf(d) + 1),
     daily: everyDays === 1,
     minuteOfDay: h * 60 + m,
-    tz: isValidTimeZone(tz) ? tz : 'UTC',
+    tz,
     durationMin: ctx.minutes(slot.duration, [...path, 'duration']),
     attendees,
   };

@@ -4,9 +4,12 @@ import { compileScenario } from './compile.js';
 import { locateProblems } from './locate.js';
 import type { Problem } from './problem.js';
 import { aliasBreach, nestingBreach, sizeBreach, type LimitBreach } from './input-limits.js';
+import { followsFrom, overlaps, schemaProblems, withoutPaths } from './schema-problems.js';
 import { reservedKeyProblems } from './reserved-keys.js';
 import { applyOverrides, type Override } from './overrides.js';
 import type { Scenario } from './types.js';
+
+type Path = (string | number)[];
 
 /** The outcome of reading a scenario: the scenario, or every problem found. */
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
@@ -42,23 +45,41 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
   }
   const reserved = reservedKeyProblems(data);
   if (reserved.length > 0) return { ok: false, problems: sortProblems(markOverrides(locateProblems(reserved, doc, lines), overrides)) };
-  const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems: Problem[] = parsed.error.issues.flatMap((issue) => {
-      const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
-      if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"`, atKey: true }));
-      }
-      if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
-        return [{ path, message: `missing: this field is required (${KINDS[issue.expected] ?? issue.expected})` }];
-      }
-      return [{ path, message: issue.message }];
-    });
-    return { ok: false, problems: sortProblems(markOverrides(locateProblems(problems, doc, lines), overrides)) };
+  const result = validate(data);
+  if (!result.ok) return { ok: false, problems: sortProblems(markOverrides(locateProblems(result.problems, doc, lines), overrides)) };
+  return result;
+}
+
+/** How many times schema problems are set aside to reach the checks behind them. */
+const REPAIR_ROUNDS = 4;
+
+/**
+ * Every problem of a file in one pass: schema problems, and the compile and semantic problems of
+ * the rest of the file (the values with schema problems set aside, their defaults in their place;
+ * problems about what was set aside are follow-ons and are left out).
+ */
+function validate(data: unknown): LoadResult {
+  const problems: Problem[] = [];
+  const setAside: Path[] = [];
+  const followOn = (p: Problem) => followsFrom(p, setAside);
+  let current = data;
+  for (let round = 0; round <= REPAIR_ROUNDS; round++) {
+    const parsed = scenarioSchema.safeParse(current);
+    if (parsed.success) {
+      const compiled = compileScenario(parsed.data);
+      problems.push(...compiled.problems.filter((p) => !followOn(p)));
+      return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: compiled.scenario };
+    }
+    const found = schemaProblems(parsed.error.issues);
+    problems.push(...found.filter((p) => !followOn(p)));
+    // A value set aside before that still fails (a required field) is set aside with its parent.
+    const next = found.map(({ path }) => (setAside.some((done) => overlaps(done, path) && done.length <= path.length) ? path.slice(0, -1) : path));
+    if (next.some((path) => path.length === 0)) break;
+    const { data: repaired, removed } = withoutPaths(current, next);
+    setAside.push(...removed);
+    current = repaired;
   }
-  const { scenario, problems } = compileScenario(parsed.data);
-  if (problems.length > 0) return { ok: false, problems: sortProblems(markOverrides(locateProblems(problems, doc, lines), overrides)) };
-  return { ok: true, scenario };
+  return { ok: false, problems };
 }
 
 /** A problem in an overridden field says so (its line is the file's, the value is not). */
@@ -68,17 +89,6 @@ function markOverrides(problems: Problem[], overrides: readonly Override[]): Pro
     return o ? { ...p, message: `${p.message} (set to ${JSON.stringify(o.value)} by an override)` } : p;
   });
 }
-
-/** How a required field's kind reads in a message. */
-const KINDS: Record<string, string> = {
-  record: 'a mapping of names to entries',
-  object: 'a mapping of fields',
-  array: 'a list',
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-};
 
 /** A broken input limit as a problem at its line and column. */
 function limitProblem(breach: LimitBreach, text: string): Problem {

@@ -7,10 +7,10 @@ import type { Problem } from './problem.js';
  * section the file leaves out (all defaults) points at its `near` path instead of the top line.
  */
 export function locateProblems(problems: Problem[], doc: Document, lines: LineCounter): Problem[] {
-  return problems.map(({ atKey: _, near, ...p }) => {
+  return problems.map(({ atKey: _, near, dependsOn: __, ...p }) => {
     const root = doc.contents as Node | null;
     const written = p.path.length === 0 || (isMap(root) && root.items.some((it) => isScalar(it.key) && String(it.key.value) === String(p.path[0])));
-    const offset = offsetOf(root, near && !written ? near : p.path, _ === true);
+    const offset = near && !written ? offsetOf(root, near, true) : offsetOf(root, p.path, _ === true);
     if (offset === undefined) return p;
     const pos = lines.linePos(offset);
     return { ...p, line: pos.line, col: pos.col };

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isValidTimeZone, parseWorkingDays, parseWorkingHours } from '../../calendar/hours.js';
 import { instantProblem, localDateProblem } from './dates.js';
 
 const DURATION_SOURCE = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|d|w|bh)\\s*$';
@@ -66,6 +67,33 @@ export const localDate = z
 
 /** Local time of day "HH:MM". */
 export const timeOfDay = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'must be a time of day like "14:00"' });
+
+/** An IANA time zone name, e.g. "Europe/Berlin". */
+export const timeZone = z.string().refine(isValidTimeZone, {
+  error: (iss) => `${JSON.stringify(iss.input)} is not a known IANA time zone (e.g. "Europe/Berlin", "America/New_York")`,
+});
+
+/** The message of a parse that throws on bad text, or null when the text parses. */
+function parseProblem(parse: () => unknown): string | null {
+  try {
+    parse();
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** Working hours: "09:00-17:00", several windows "09:00-12:00, 13:00-17:00", or "24/7". */
+export const workingHours = z.string().superRefine((text, ctx) => {
+  const problem = parseProblem(() => parseWorkingHours(text));
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** Working days: "mon-fri", "sun-thu", "all", or a list. */
+export const workingDays = z.union([z.string(), z.array(z.string())]).superRefine((days, ctx) => {
+  const problem = parseProblem(() => parseWorkingDays(days));
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export type DurationText = z.infer<typeof duration>;
 export type DistributionInput = z.infer<typeof distribution>;
