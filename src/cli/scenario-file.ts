@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { formatProblem, loadScenario, MAX_SCENARIO_CHARS, type Scenario } from '../sim/index.js';
 import { UserError } from './io.js';
 
-/** Reads and validates a scenario file; a problem becomes a UserError listing every `file:line:col` line. */
-export async function readScenario(file: string): Promise<{ scenario: Scenario; text: string }> {
+/** Reads and validates a scenario file; a problem becomes a UserError listing every `file:line:col` line; warnings come back as such lines. */
+export async function readScenario(file: string): Promise<{ scenario: Scenario; text: string; warnings: string[] }> {
   let text: string;
   try {
     // A file too large is refused before it is read (a character is at least a byte).
@@ -20,5 +20,5 @@ export async function readScenario(file: string): Promise<{ scenario: Scenario; 
   }
   const result = loadScenario(text);
   if (!result.ok) throw new UserError(result.problems.map((p) => formatProblem(file, p)).join('\n'));
-  return { scenario: result.scenario, text };
+  return { scenario: result.scenario, text, warnings: result.warnings.map((p) => formatProblem(file, p)) };
 }

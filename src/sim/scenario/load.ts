@@ -5,6 +5,7 @@ import { locateProblems } from './locate.js';
 import type { Problem } from './problem.js';
 import { aliasBreach, nestingBreach, sizeBreach, type LimitBreach } from './input-limits.js';
 import { followsFrom, overlaps, schemaProblems, withoutPaths } from './schema-problems.js';
+import { warningProblems } from './warnings.js';
 import { reservedKeyProblems } from './reserved-keys.js';
 import { applyOverrides, type Override } from './overrides.js';
 import type { Scenario } from './types.js';
@@ -12,7 +13,7 @@ import type { Scenario } from './types.js';
 type Path = (string | number)[];
 
 /** The outcome of reading a scenario: the scenario, or every problem found. */
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Options of loadScenario. */
 export interface LoadOptions {
@@ -47,7 +48,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
   if (reserved.length > 0) return { ok: false, problems: sortProblems(markOverrides(locateProblems(reserved, doc, lines), overrides)) };
   const result = validate(data);
   if (!result.ok) return { ok: false, problems: sortProblems(markOverrides(locateProblems(result.problems, doc, lines), overrides)) };
-  return result;
+  return { ...result, warnings: sortProblems(locateProblems(warningProblems(result.scenario), doc, lines)) };
 }
 
 /** How many times schema problems are set aside to reach the checks behind them. */
@@ -68,7 +69,7 @@ function validate(data: unknown): LoadResult {
     if (parsed.success) {
       const compiled = compileScenario(parsed.data);
       problems.push(...compiled.problems.filter((p) => !followOn(p)));
-      return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: compiled.scenario };
+      return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: compiled.scenario, warnings: [] };
     }
     const found = schemaProblems(parsed.error.issues);
     problems.push(...found.filter((p) => !followOn(p)));
