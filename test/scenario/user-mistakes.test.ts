@@ -95,4 +95,16 @@ describe('lists and sections written in a hurry', () => {
     expect(p.path).toEqual(['async', 'escalation', 'after']);
     expect(p.message).toMatch(/^missing: this field is required/);
   });
+
+  it('a seed written as a list, a distribution as {} and a stream without interarrival say what is expected, not "Invalid input"', () => {
+    const text = `${BASE.replace('horizon: 2w', 'horizon: 2w\nseed: [1, 2]')}effort:\n  review: {}\n`.replace('campaigns: [{ name: launch }]', 'campaigns: [{ name: launch, channels: many }]\n  stream: { clarity: 1 }');
+    const ps = problemsOf(text);
+    expect(ps.map((p) => p.path.join('.'))).toEqual(['seed', 'work.campaigns.0.channels', 'work.stream.interarrival', 'effort.review']);
+    expect(ps.map((p) => p.message)).toEqual([
+      'a seed is a whole number or text, e.g. 42 or "pilot"',
+      'a count (1 to 500) or a list of names',
+      expect.stringMatching(/^missing: this field is required \(a distribution: a duration \("20m"\) or one of \{exponential/),
+      expect.stringMatching(/^\{\} is not a distribution; write a duration \("20m"\) or one of \{exponential: \{mean\}\}/),
+    ]);
+  });
 });

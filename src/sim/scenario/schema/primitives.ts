@@ -5,6 +5,12 @@ import { instantProblem, localDateProblem } from './dates.js';
 const DURATION_SOURCE = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|d|w|bh)\\s*$';
 const WALL_DURATION_SOURCE = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|d|w)\\s*$';
 
+/** A value as a message quotes it, cut short when long. */
+function shown(input: unknown): string {
+  const text = JSON.stringify(input) ?? String(input);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 function durationError(input: unknown, business: boolean): string {
   if (input === undefined) return `missing: this field is required (a duration, e.g. ${business ? '"4bh"' : '"4h"'})`;
   if (typeof input === 'number') return `write the unit too, e.g. "${input}m" or "${input}h"`;
@@ -35,7 +41,12 @@ export const distribution = z
     z.strictObject({ triangular: z.strictObject({ min: wallDuration, mode: wallDuration, max: wallDuration }) }),
     z.strictObject({ uniform: z.strictObject({ min: wallDuration, max: wallDuration }) }),
     z.strictObject({ empirical: z.array(wallDuration).min(1) }),
-  ])
+  ], {
+    error: (iss) =>
+      (iss.input === undefined ? 'missing: this field is required (a distribution:' : `${shown(iss.input)} is not a distribution; write`) +
+      ' a duration ("20m") or one of {exponential: {mean}}, {lognormal: {mean, sd}}, {gamma: {mean, sd}}, ' +
+      `{triangular: {min, mode, max}}, {uniform: {min, max}}, {empirical: [durations]}${iss.input === undefined ? ')' : ''}`,
+  })
   .meta({
     description:
       'A duration (constant) or one of {exponential: {mean}}, {lognormal: {mean, sd}}, {gamma: {mean, sd}}, ' +
@@ -90,7 +101,7 @@ export const workingHours = z.string().superRefine((text, ctx) => {
 });
 
 /** Working days: "mon-fri", "sun-thu", "all", or a list. */
-export const workingDays = z.union([z.string(), z.array(z.string())]).superRefine((days, ctx) => {
+export const workingDays = z.union([z.string(), z.array(z.string())], { error: 'working days are text or a list of days, e.g. "mon-fri" or [mon, wed, fri]' }).superRefine((days, ctx) => {
   const problem = parseProblem(() => parseWorkingDays(days));
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });

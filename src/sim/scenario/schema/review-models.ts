@@ -10,7 +10,7 @@ const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 /** The synchronous review gate: a recurring meeting. */
 export const sync = z.strictObject({
   cadence: z.enum(['daily', 'weekly', 'biweekly']).default('weekly'),
-  day: z.union([weekday, z.array(weekday).min(1)]).default('tue').meta({ description: 'Day(s) of the meeting for weekly / biweekly cadence, e.g. tue or [tue, thu]. A daily meeting runs on every working day of its attendees.' }),
+  day: z.union([weekday, z.array(weekday).min(1)], { error: 'a day (mon … sun) or a list of days, e.g. tue or [tue, thu]' }).default('tue').meta({ description: 'Day(s) of the meeting for weekly / biweekly cadence, e.g. tue or [tue, thu]. A daily meeting runs on every working day of its attendees.' }),
   time: timeOfDay.default('14:00'),
   tz: timeZone.optional().meta({ description: 'Zone of day and time (default: the first attendee\'s).' }),
   duration: wallDuration.default('1h'),
@@ -69,7 +69,7 @@ export const route = z.strictObject({
   when: z
     .strictObject({
       kind: z.enum(['template', 'variant', 'one-off', 'routine']).optional(),
-      channel: z.union([z.string(), z.array(z.string())]).optional(),
+      channel: z.union([z.string(), z.array(z.string())], { error: 'a channel name or a list of them' }).optional(),
       campaign: z.string().optional(),
     })
     .default({}),
