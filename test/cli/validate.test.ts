@@ -132,3 +132,27 @@ describe('warnings: a model that cannot process the work', () => {
     expect('warnings' in doc.results[1]).toBe(false);
   });
 });
+
+describe('models chosen on the command line are checked like the file\'s own', () => {
+  // The file runs async only, so its empty meeting attendee list is no problem for validate…
+  const file = join(tmp, 'async-only.yaml');
+  writeFileSync(
+    file,
+    `name: async only\nmodels: [async]\nreplications: 2\nteam:\n  designers: { role: designer }\n  reviewers: { role: reviewer }\n` +
+      `work:\n  campaigns: [{ name: launch }]\nsync:\n  attendees: []\n`,
+  );
+
+  it('validate says valid for the file\'s own models', async () => {
+    expect((await handoffInProcess(['validate', file])).code).toBe(0);
+  });
+
+  it('…but run --model sync and compare --models sync,async refuse it at sync.attendees instead of reporting zeros', async () => {
+    for (const args of [['run', file, '--model', 'sync'], ['compare', file, '--models', 'sync,async'], ['sweep', file, '--model', 'sync', '--set', 'replications=2']]) {
+      const r = await handoffInProcess([...args, '-w', '1']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`${file}:10:14: sync.attendees: the sync gate needs attendees, but nobody can attend its meeting (add a director or set sync.attendees)\n`);
+    }
+    expect((await handoffInProcess(['run', file, '--model', 'async', '-w', '1'])).code).toBe(0);
+  });
+});

@@ -9,8 +9,8 @@ import type { CampaignSpec, MeetingSpec, ModelName, Scenario } from './types.js'
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const ALL_MODELS: ModelName[] = ['sync', 'async', 'hybrid', 'event-driven'];
 
-/** Converts a schema-valid document into a precise Scenario, or returns its problems. */
-export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; problems: Problem[] } {
+/** Converts a schema-valid document into a precise Scenario, or returns its problems (checked also for `models`, beyond the file's own). */
+export function compileScenario(doc: ScenarioDocument, models: readonly ModelName[] = []): { scenario: Scenario; problems: Problem[] } {
   const ctx = new CompileContext();
   const team = compileTeam(doc, ctx);
   const originMs = Date.parse(doc.start);
@@ -94,7 +94,7 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
   // Settings that do not fit together are checked too; a misfit that only follows from a wrong
   // setting already reported (an unknown attendee leaves a meeting without attendees) is left out.
   const wrong = ctx.problems.map((p) => p.path);
-  ctx.problems.push(...semanticProblems(scenario).filter((p) => !followsFrom(p, wrong)));
+  ctx.problems.push(...semanticProblems(scenario, models).filter((p) => !followsFrom(p, wrong)));
   return { scenario, problems: ctx.problems };
 }
 

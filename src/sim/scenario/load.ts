@@ -8,7 +8,7 @@ import { followsFrom, overlaps, schemaProblems, withoutPaths } from './schema-pr
 import { warningProblems } from './warnings.js';
 import { reservedKeyProblems } from './reserved-keys.js';
 import { applyOverrides, type Override } from './overrides.js';
-import type { Scenario } from './types.js';
+import type { ModelName, Scenario } from './types.js';
 
 type Path = (string | number)[];
 
@@ -19,6 +19,8 @@ export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } |
 export interface LoadOptions {
   /** Settings applied on top of the file (sweeps, what-if controls). */
   overrides?: readonly Override[];
+  /** Models to check the scenario for besides its own `model` and `models` (chosen on a command line). */
+  models?: readonly ModelName[];
 }
 
 /** Parses YAML or JSON text, validates it against the schema and compiles it; reports every problem with its line. */
@@ -46,9 +48,10 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
   }
   const reserved = reservedKeyProblems(data);
   if (reserved.length > 0) return { ok: false, problems: sortProblems(markOverrides(locateProblems(reserved, doc, lines), overrides)) };
-  const result = validate(data);
+  const models = options.models ?? [];
+  const result = validate(data, models);
   if (!result.ok) return { ok: false, problems: sortProblems(markOverrides(locateProblems(result.problems, doc, lines), overrides)) };
-  return { ...result, warnings: sortProblems(locateProblems(warningProblems(result.scenario), doc, lines)) };
+  return { ...result, warnings: sortProblems(locateProblems(warningProblems(result.scenario, models), doc, lines)) };
 }
 
 /** How many times schema problems are set aside to reach the checks behind them. */
@@ -59,7 +62,7 @@ const REPAIR_ROUNDS = 4;
  * the rest of the file (the values with schema problems set aside, their defaults in their place;
  * problems about what was set aside are follow-ons and are left out).
  */
-function validate(data: unknown): LoadResult {
+function validate(data: unknown, models: readonly ModelName[]): LoadResult {
   const problems: Problem[] = [];
   const setAside: Path[] = [];
   const followOn = (p: Problem) => followsFrom(p, setAside);
@@ -67,7 +70,7 @@ function validate(data: unknown): LoadResult {
   for (let round = 0; round <= REPAIR_ROUNDS; round++) {
     const parsed = scenarioSchema.safeParse(current);
     if (parsed.success) {
-      const compiled = compileScenario(parsed.data);
+      const compiled = compileScenario(parsed.data, models);
       problems.push(...compiled.problems.filter((p) => !followOn(p)));
       return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: compiled.scenario, warnings: [] };
     }

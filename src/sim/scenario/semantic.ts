@@ -12,10 +12,11 @@ const CHECK_DAYS = 35;
 /**
  * Mistakes the schema cannot see, found on the compiled scenario: work nobody can do, meetings
  * nobody can attend, routes to a model with nobody in it, an SLA shorter than the review itself.
- * Checks apply only to the models the scenario runs (`model` and `models`).
+ * Checks apply only to the models the scenario runs (`model` and `models`, and any `also` asked for
+ * on the command line).
  */
-export function semanticProblems(s: Scenario): Problem[] {
-  const used = new Set<ModelName>([s.model, ...s.models]);
+export function semanticProblems(s: Scenario, also: readonly ModelName[] = []): Problem[] {
+  const used = new Set<ModelName>([s.model, ...s.models, ...also]);
   return [
     ...designerProblems(s),
     ...reviewerProblems(s, used),

@@ -52,9 +52,9 @@ export function warningsOf(s: Scenario, model: ModelName): string[] {
     .map((w) => w.message);
 }
 
-/** The warnings of the models a scenario runs (`model` and `models`), as problems for `validate` to print. */
-export function warningProblems(s: Scenario): Problem[] {
-  const used = new Set<ModelName>([s.model, ...s.models]);
+/** The warnings of the models a scenario runs (`model` and `models`, and any `also`), as problems for `validate` to print. */
+export function warningProblems(s: Scenario, also: readonly ModelName[] = []): Problem[] {
+  const used = new Set<ModelName>([s.model, ...s.models, ...also]);
   return modelWarnings(s)
     .filter((w) => used.has(w.model))
     .map((w) => ({ path: w.path, near: w.near, message: `warning: ${w.model}: ${w.message}` }));
