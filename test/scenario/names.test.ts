@@ -86,3 +86,10 @@ describe('names that every JavaScript object has are ordinary names', () => {
     expect(r.scenario.people.map((p) => p.name)).toContain('hasOwnProperty');
   });
 });
+
+describe('a __proto__ key does not stop the rest of the checks', () => {
+  it('a group named __proto__ and an unknown time zone elsewhere are both reported', () => {
+    const text = scenario('__proto__').replace('designers: { role: designer }', 'designers: { role: designer, tz: Mars/Olympus }');
+    expect(problemsOf(text).map((p) => p.path.join('.'))).toEqual(['team.designers.tz', 'team.__proto__']);
+  });
+});

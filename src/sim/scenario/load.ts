@@ -46,8 +46,6 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ path: [], message: 'a scenario is a mapping of fields (name, team, work, …)', line: 1, col: 1 }] };
   }
-  const reserved = reservedKeyProblems(data);
-  if (reserved.length > 0) return { ok: false, problems: sortProblems(markOverrides(locateProblems(reserved, doc, lines), overrides)) };
   const models = options.models ?? [];
   const result = validate(data, models);
   if (!result.ok) return { ok: false, problems: sortProblems(markOverrides(locateProblems(result.problems, doc, lines), overrides)) };
@@ -63,10 +61,11 @@ const REPAIR_ROUNDS = 4;
  * problems about what was set aside are follow-ons and are left out).
  */
 function validate(data: unknown, models: readonly ModelName[]): LoadResult {
-  const problems: Problem[] = [];
-  const setAside: Path[] = [];
+  // A `__proto__` key is reported and set aside first: zod would silently drop it.
+  const problems: Problem[] = reservedKeyProblems(data);
+  const setAside: Path[] = problems.map((p) => p.path);
   const followOn = (p: Problem) => followsFrom(p, setAside);
-  let current = data;
+  let current = problems.length > 0 ? withoutPaths(data, setAside).data : data;
   for (let round = 0; round <= REPAIR_ROUNDS; round++) {
     const parsed = scenarioSchema.safeParse(current);
     if (parsed.success) {
