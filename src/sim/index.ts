@@ -6,6 +6,7 @@ export { sampler, meanOf, checkDistribution, type Distribution, type Sampler } f
 export { WorkingCalendar, type CalendarSpec } from './calendar/working-calendar.js';
 export { loadScenario, type LoadResult, type LoadOptions } from './scenario/load.js';
 export { applyOverrides, parseOverride, parsePath, parseValue, type Override } from './scenario/overrides.js';
+export { MAX_ALIAS_VALUES, MAX_NESTING_DEPTH, MAX_SCENARIO_CHARS } from './scenario/input-limits.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
 export { formatProblem, formatPath, ScenarioError, type Problem } from './scenario/problem.js';
 export { parseDuration, formatMinutes } from './scenario/duration.js';

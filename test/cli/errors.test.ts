@@ -30,6 +30,24 @@ describe('bad input through the built binary', () => {
     });
   }
 
+  const limits: Array<[string, string, RegExp]> = [
+    ['a YAML alias bomb', `name: bomb\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [${'*a, '.repeat(8)}*a]\nc: &c [${'*b, '.repeat(8)}*b]\nd: &d [${'*c, '.repeat(8)}*c]\ne: [${'*d, '.repeat(8)}*d]\n`, /^\S+:6:5: \(top level\): too many aliases: /],
+    ['10 000 nested brackets', `name: deep\nteam: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, /^\S+:2:71: \(top level\): nested too deeply: more than 64 levels/],
+    ['a file over a megabyte', `${MM3}${'# padding\n'.repeat(110_000)}`, /^\S+:1:1: \(top level\): the file is too large: \d+ bytes, a scenario may have at most 1000000 \(MAX_SCENARIO_CHARS\)/],
+  ];
+  for (const [what, text, message] of limits) {
+    it(`${what} is refused by validate and run as the file's problem, located, never an internal error`, () => {
+      const file = scenarioFile(`${what.replace(/\W+/g, '-')}.yaml`, text);
+      for (const command of ['validate', 'run']) {
+        const r = handoff([command, file]);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).not.toMatch(/internal error|Maximum call stack/);
+      }
+    });
+  }
+
   it('a missing file is exit 1 with the file named', () => {
     const r = handoff(['run', join(dir, 'nope.yaml')]);
     expect(r.code).toBe(1);

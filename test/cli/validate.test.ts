@@ -98,3 +98,61 @@ describe('handoff validate', () => {
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });
+
+describe('warnings: a model that cannot process the work', () => {
+  // The director (Tokyo) and the reviewer (New York) are never at work together at 10:00 Tokyo.
+  const file = join(tmp, 'no-overlap.yaml');
+  writeFileSync(
+    file,
+    `name: no overlap\nstart: 2026-03-02T00:00:00Z\nhorizon: 3w\nreplications: 2\nmodels: [sync, async]\nteam:\n` +
+      `  designers: { role: designer, tz: America/New_York }\n  reviewers: { role: reviewer, tz: America/New_York }\n` +
+      `  director: { role: director, tz: Asia/Tokyo }\nwork:\n  campaigns: [{ name: launch }]\n` +
+      `sync:\n  attendees: [director, reviewers]\n  tz: Asia/Tokyo\n  time: "10:00"\n`,
+  );
+  const warning = 'warning: sync: nothing can be approved: the review meeting is never held within the horizon';
+
+  it('validate prints the warning at its line and still says valid (exit 0)', async () => {
+    const r = await handoffInProcess(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `${file}:13:14: sync.attendees: ${warning}, because its attendees (director, reviewers) are never all at work together for its 60 min\n` +
+        `${file}: valid (1 warning: a model that cannot process the work)\n`,
+    );
+  });
+
+  it('compare shows it under the table and in the document, for that model only', async () => {
+    const table = await handoffInProcess(['compare', file, '-w', '1']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/\nWarning \(sync\): nothing can be approved: the review meeting is never held/);
+    expect(table.stdout).not.toMatch(/Warning \(async\)/);
+    const json = await handoffInProcess(['compare', file, '-w', '1', '--json']);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.results[0].warnings).toEqual([expect.stringMatching(/^nothing can be approved: the review meeting is never held/)]);
+    expect(doc.results[0].metrics.assetsApproved.mean).toBe(0);
+    expect('warnings' in doc.results[1]).toBe(false);
+  });
+});
+
+describe('models chosen on the command line are checked like the file\'s own', () => {
+  // The file runs async only, so its empty meeting attendee list is no problem for validate…
+  const file = join(tmp, 'async-only.yaml');
+  writeFileSync(
+    file,
+    `name: async only\nmodels: [async]\nreplications: 2\nteam:\n  designers: { role: designer }\n  reviewers: { role: reviewer }\n` +
+      `work:\n  campaigns: [{ name: launch }]\nsync:\n  attendees: []\n`,
+  );
+
+  it('validate says valid for the file\'s own models', async () => {
+    expect((await handoffInProcess(['validate', file])).code).toBe(0);
+  });
+
+  it('…but run --model sync and compare --models sync,async refuse it at sync.attendees instead of reporting zeros', async () => {
+    for (const args of [['run', file, '--model', 'sync'], ['compare', file, '--models', 'sync,async'], ['sweep', file, '--model', 'sync', '--set', 'replications=2']]) {
+      const r = await handoffInProcess([...args, '-w', '1']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`${file}:10:14: sync.attendees: the sync gate needs attendees, but nobody can attend its meeting (add a director or set sync.attendees)\n`);
+    }
+    expect((await handoffInProcess(['run', file, '--model', 'async', '-w', '1'])).code).toBe(0);
+  });
+});

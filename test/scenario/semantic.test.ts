@@ -81,8 +81,17 @@ describe('semantic checks: what the schema cannot see', () => {
     expect(p.message).toMatch(/^the triage meeting at 23:00 America\/New_York \(15 min\) is outside the working hours of every attendee \(Ana, Ben\)/);
   });
 
-  it('is only checked once every field is right (no follow-on noise)', () => {
+  it('is checked in the same pass as every field: a wrong zone and an SLA shorter than a review are both reported', () => {
     const ps = problemsOf('async: { sla: { firstResponse: 1m } }\n', [['team.reviewers.tz', 'Mars/Olympus']]);
-    expect(paths(ps)).toEqual(['team.reviewers.tz']);
+    expect(paths(ps)).toEqual(['team.reviewers.tz', 'async.sla.firstResponse']);
+  });
+
+  it('a misfit that only follows from a wrong setting is left out (no follow-on noise)', () => {
+    // An unknown attendee leaves the meeting without attendees, and the hybrid route to it without a meeting.
+    expect(paths(problemsOf('models: [sync, hybrid]\nsync: { attendees: [Nobody] }\n'))).toEqual(['sync.attendees.0']);
+    // An unknown lead leaves escalation without a lead.
+    expect(paths(problemsOf('async: { escalation: { after: 4bh, action: lead, lead: Nobody } }\n'))).toEqual(['async.escalation.lead']);
+    // A review effort with a bad parameter says nothing of the SLA it would be compared with.
+    expect(paths(problemsOf('async: { sla: { firstResponse: 1m } }\neffort: { review: { lognormal: { mean: 0m, sd: 5m } } }\n'))).toEqual(['effort.review.lognormal.mean']);
   });
 });

@@ -180,6 +180,13 @@ describe('findings in words', () => {
     expect(lines.some((l) => l.startsWith('Least rework:'))).toBe(true);
   });
 
+  it('puts a model\'s warnings first, as the table under compare does', () => {
+    const warned: ResultDocument = JSON.parse(JSON.stringify(doc));
+    warned.results[0].warnings = ['nothing can be approved: the review meeting is never held within the horizon'];
+    expect(findings(warned)[0]).toBe(`Warning (${warned.results[0].model}): nothing can be approved: the review meeting is never held within the horizon.`);
+    expect(findings(warned).slice(1)).toEqual(findings(doc));
+  });
+
   it('does not call a tie a contrast', () => {
     const tied: ResultDocument = JSON.parse(JSON.stringify(doc));
     for (const r of tied.results) r.metrics.reworkRate = { mean: 0, sd: 0, ci95: [0, 0] };

@@ -53,7 +53,7 @@ describe('what-if levers', () => {
       expect.stringMatching(/^work\.campaigns\.0\.channels=\["instagram-feed",.*"channel-1","channel-2"\]$/),
     ]);
     const s = applied(text, overrides);
-    expect(s.groups.reviewers).toHaveLength(3);
+    expect(s.groups.get('reviewers')).toHaveLength(3);
     expect(s.async.sla!.firstResponse).toEqual({ minutes: 240, business: true });
     expect(s.async.escalation!.after).toEqual({ minutes: 360, business: true });
     expect(s.sync.daily).toBe(false);
@@ -77,7 +77,7 @@ describe('what-if levers', () => {
     const group = named.baseline.reviewerGroups[0];
     const overrides = whatIfOverrides(named.baseline, { reviewers: { [group.group]: group.count + 2 } });
     const s = applied(named.text, overrides);
-    expect(s.groups[group.group]).toHaveLength(group.count + 2);
+    expect(s.groups.get(group.group)).toHaveLength(group.count + 2);
     expect(new Set(s.people.map((p) => p.name)).size).toBe(s.people.length);
   });
 

@@ -16,8 +16,9 @@ function eventLog(scenario: Scenario, model: ModelName): EventRow[] {
 
 /** `handoff run FILE`: one scenario under its model (or --model). */
 export async function runCommand(file: string, opts: RunLikeOptions & { model?: string; events?: string }, io: CliIO): Promise<void> {
-  const { scenario: loaded, text } = await readScenario(file);
-  const model = opts.model ? parseModel(opts.model) : loaded.model;
+  const chosen = opts.model ? parseModel(opts.model) : undefined;
+  const { scenario: loaded, text } = await readScenario(file, chosen ? [chosen] : []);
+  const model = chosen ?? loaded.model;
   const job = prepareJob(file, text, { command: 'run', models: [model], replications: opts.replications ?? loaded.replications, seed: opts.seed ?? null }, loaded);
   const scenario = job.points[0].scenario;
   await executeJob(job, { file, text }, opts, io, {

@@ -8,8 +8,9 @@ import { executeJob } from '../execute.js';
 export async function sweepCommand(file: string, opts: RunLikeOptions & { set?: string[]; model?: string }, io: CliIO): Promise<void> {
   const sets = opts.set ?? [];
   parseSets(sets);
-  const { scenario: loaded, text } = await readScenario(file);
-  const model = opts.model ? parseModel(opts.model) : loaded.model;
+  const chosen = opts.model ? parseModel(opts.model) : undefined;
+  const { scenario: loaded, text } = await readScenario(file, chosen ? [chosen] : []);
+  const model = chosen ?? loaded.model;
   const job = prepareJob(file, text, { command: 'sweep', models: [model], replications: opts.replications ?? loaded.replications, seed: opts.seed ?? null, sets }, loaded);
   await executeJob(job, { file, text }, opts, io);
 }

@@ -93,7 +93,13 @@ function singleTable(doc: ResultDocument): string {
   return `${title(doc)}${renderTable(['Metric', 'Mean', '95% CI'], [...rows[0], [], ...rows[1]])}`;
 }
 
-/** The result document as a table for people: one model as mean and CI, several side by side with Δ. */
+/** Each model's warnings under the table, one line each. */
+function warningLines(doc: ResultDocument): string {
+  const lines = doc.results.flatMap((r) => (r.warnings ?? []).map((w) => `Warning (${r.model}): ${w}\n`));
+  return lines.length > 0 ? `\n${lines.join('')}` : '';
+}
+
+/** The result document as a table for people: one model as mean and CI, several side by side with Δ; warnings under it. */
 export function resultTable(doc: ResultDocument): string {
-  return doc.results.length > 1 ? comparisonTable(doc) : singleTable(doc);
+  return (doc.results.length > 1 ? comparisonTable(doc) : singleTable(doc)) + warningLines(doc);
 }

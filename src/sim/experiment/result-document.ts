@@ -34,6 +34,8 @@ export interface ModelResult {
   series: TimeSeries;
   /** In a comparison: each headline metric's paired difference (this model − the first). */
   versusFirst?: Record<string, PairedDifference>;
+  /** Work this model cannot process in this scenario (e.g. a meeting never held); absent when there is none. */
+  warnings?: string[];
 }
 
 /** The result document of `run` (one result) and `compare` (one per model). */

@@ -1,3 +1,4 @@
+import { warningsOf } from '../scenario/warnings.js';
 import { Histogram } from '../metrics/histogram.js';
 import { distributionEstimate, estimate, pairedDifference } from '../metrics/summary.js';
 import { SERIES_POINTS } from '../metrics/collector.js';
@@ -86,7 +87,11 @@ export function addPairedDifferences(results: ModelResult[], reps: Map<ModelName
 /** Builds the result document of a run or comparison. */
 export function buildDocument(scenario: Scenario, results: ModelResult[], replications: number): ResultDocument {
   const timeHours = Array.from({ length: SERIES_POINTS }, (_, i) => clean(((i + 1) * scenario.horizonMin) / SERIES_POINTS / 60) ?? 0);
-  for (const r of results) r.series.timeHours = timeHours;
+  for (const r of results) {
+    r.series.timeHours = timeHours;
+    const warnings = warningsOf(scenario, r.model);
+    if (warnings.length > 0) r.warnings = warnings;
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     scenario: {

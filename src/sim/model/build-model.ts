@@ -41,7 +41,7 @@ function asyncQueue(pipeline: Pipeline): AsyncQueue {
   if (a.sla || a.escalation) {
     armSla(queue, {
       firstResponse: a.sla?.firstResponse,
-      calendarPeople: a.sla && a.sla.calendar !== 'reviewer' ? (w.scenario.groups[a.sla.calendar] ?? []).map((id) => w.people[id]) : null,
+      calendarPeople: a.sla && a.sla.calendar !== 'reviewer' ? (w.scenario.groups.get(a.sla.calendar) ?? []).map((id) => w.people[id]) : null,
       escalation: a.escalation,
     });
   }
@@ -64,7 +64,7 @@ function eventDrivenQueue(pipeline: Pipeline): AsyncQueue {
   });
   armSla(queue, {
     firstResponse: a.sla?.firstResponse,
-    calendarPeople: a.sla && a.sla.calendar !== 'reviewer' ? (w.scenario.groups[a.sla.calendar] ?? []).map((id) => w.people[id]) : null,
+    calendarPeople: a.sla && a.sla.calendar !== 'reviewer' ? (w.scenario.groups.get(a.sla.calendar) ?? []).map((id) => w.people[id]) : null,
     escalation: { after: e.escalateAfter, action: 'reassign', lead: [] },
   });
   return queue;

@@ -68,7 +68,7 @@ export function allAvailable(people: readonly Pick<Person, 'calendar'>[], t: num
 export function moveUntilAvailable(
   spec: MeetingSpec,
   originMs: number,
-  people: readonly Person[],
+  people: readonly Pick<Person, 'calendar'>[],
   t: number,
 ): { time: number; movedDays: number } {
   if (allAvailable(people, t, spec.durationMin)) return { time: t, movedDays: 0 };

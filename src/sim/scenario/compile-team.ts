@@ -1,4 +1,4 @@
-import { isValidTimeZone, parseWorkingDays, parseWorkingHours } from '../calendar/hours.js';
+import { parseWorkingDays, parseWorkingHours } from '../calendar/hours.js';
 import type { CalendarSpec } from '../calendar/working-calendar.js';
 import type { ScenarioDocument } from './schema/scenario.js';
 import type { CompileContext } from './compile-context.js';
@@ -7,21 +7,23 @@ import type { PersonSpec, Role } from './types.js';
 /** People and group membership resolved from the team section. */
 export interface CompiledTeam {
   people: PersonSpec[];
-  groups: Record<string, number[]>;
+  /** Members of each group the team defines, and nothing else (a name like `constructor` is an ordinary key). */
+  groups: Map<string, number[]>;
 }
 
 /** Expands each team group into people with their own calendars. */
 export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): CompiledTeam {
   const people: PersonSpec[] = [];
-  const groups: Record<string, number[]> = {};
+  const groups = new Map<string, number[]>();
   for (const [groupName, g] of Object.entries(doc.team)) {
     const path = ['team', groupName];
-    const calendar = groupCalendar(g, path, ctx);
+    const calendar = groupCalendar(g);
     const count = g.names ? g.names.length : g.count;
     if (g.names && g.count !== 1 && g.count !== g.names.length) {
       ctx.problem([...path, 'count'], `count is ${g.count} but ${g.names.length} names are given`);
     }
-    groups[groupName] = [];
+    const members: number[] = [];
+    groups.set(groupName, members);
     for (let i = 0; i < count; i++) {
       const name = g.names ? g.names[i] : count === 1 ? groupName : `${groupName}-${i + 1}`;
       const leave = g.leave.filter((l) => !l.who || l.who === name).map(({ from, to }) => ({ from, to }));
@@ -35,10 +37,10 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
         speed: g.speed,
         perfectionism: g.perfectionism ?? doc.quality.perfectionism,
       });
-      groups[groupName].push(id);
+      members.push(id);
     }
     g.leave.forEach((l, i) => {
-      if (l.who && !(g.names ?? []).includes(l.who) && !groups[groupName].some((id) => people[id].name === l.who)) {
+      if (l.who && !(g.names ?? []).includes(l.who) && !members.some((id) => people[id].name === l.who)) {
         ctx.problem([...path, 'leave', i, 'who'], `"${l.who}" is not a member of ${groupName}`);
       }
       if (l.to < l.from) ctx.problem([...path, 'leave', i, 'to'], 'leave ends before it starts');
@@ -55,44 +57,29 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
   return { people, groups };
 }
 
-function groupCalendar(
-  g: ScenarioDocument['team'][string],
-  path: (string | number)[],
-  ctx: CompileContext,
-): CalendarSpec {
-  if (!isValidTimeZone(g.tz)) {
-    ctx.problem([...path, 'tz'], `"${g.tz}" is not a known IANA time zone (e.g. "Europe/Berlin", "America/New_York")`);
-  }
-  let hours: CalendarSpec['hours'] = [[540, 1020]];
-  let days = [1, 2, 3, 4, 5];
-  try {
-    hours = parseWorkingHours(g.hours);
-  } catch (e) {
-    ctx.problem([...path, 'hours'], (e as Error).message);
-  }
-  try {
-    days = parseWorkingDays(g.days);
-  } catch (e) {
-    ctx.problem([...path, 'days'], (e as Error).message);
-  }
+function groupCalendar(g: ScenarioDocument['team'][string]): CalendarSpec {
+  // The schema has checked the zone, the hours and the days.
+  const hours = parseWorkingHours(g.hours);
+  let days = parseWorkingDays(g.days);
   if (hours === 'always' && (g.days === 'mon-fri' || g.days === undefined)) days = [1, 2, 3, 4, 5, 6, 7];
-  return { tz: isValidTimeZone(g.tz) ? g.tz : 'UTC', days, hours, holidays: g.holidays, leave: [] };
+  return { tz: g.tz, days, hours, holidays: g.holidays, leave: [] };
 }
 
-/** Resolves group or person names to person ids, reporting unknown names at `path`. */
+/** Resolves group or person names to person ids, reporting unknown names at `path` (a list) or at `path` itself (one name). */
 export function resolveNames(
-  names: readonly string[],
+  names: string | readonly string[],
   team: CompiledTeam,
   path: (string | number)[],
   ctx: CompileContext,
 ): number[] {
   const ids: number[] = [];
-  names.forEach((name, i) => {
-    const group = team.groups[name];
+  const at = (i: number) => (typeof names === 'string' ? path : [...path, i]);
+  [names].flat().forEach((name, i) => {
+    const group = team.groups.get(name);
     const person = team.people.find((p) => p.name === name);
     if (group) ids.push(...group);
     else if (person) ids.push(person.id);
-    else ctx.problem([...path, i], `"${name}" is neither a team group nor a person`);
+    else ctx.problem(at(i), `"${name}" is neither a team group nor a person`);
   });
   return [...new Set(ids)];
 }

@@ -1,17 +1,17 @@
 import type { ScenarioDocument } from './schema/scenario.js';
 import { CompileContext } from './compile-context.js';
 import { compileTeam, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
-import { isValidTimeZone } from '../calendar/hours.js';
 import { meanOf } from '../random/distribution.js';
 import type { Problem } from './problem.js';
+import { followsFrom } from './schema-problems.js';
 import { semanticProblems } from './semantic.js';
 import type { CampaignSpec, MeetingSpec, ModelName, Scenario } from './types.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const ALL_MODELS: ModelName[] = ['sync', 'async', 'hybrid', 'event-driven'];
 
-/** Converts a schema-valid document into a precise Scenario, or returns its problems. */
-export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; problems: Problem[] } {
+/** Converts a schema-valid document into a precise Scenario, or returns its problems (checked also for `models`, beyond the file's own). */
+export function compileScenario(doc: ScenarioDocument, models: readonly ModelName[] = []): { scenario: Scenario; problems: Problem[] } {
   const ctx = new CompileContext();
   const team = compileTeam(doc, ctx);
   const originMs = Date.parse(doc.start);
@@ -94,8 +94,10 @@ export function compileScenario(doc: ScenarioDocument): { scenario: Scenario; pr
   if (!doc.work.stream && doc.work.campaigns.length === 0 && doc.work.oneOffs.length === 0) {
     ctx.problem(['work'], 'there is no work: add campaigns, oneOffs or a stream');
   }
-  // Settings that do not fit together are only worth checking once each one is right.
-  if (ctx.problems.length === 0) ctx.problems.push(...semanticProblems(scenario));
+  // Settings that do not fit together are checked too; a misfit that only follows from a wrong
+  // setting already reported (an unknown attendee leaves a meeting without attendees) is left out.
+  const wrong = ctx.problems.map((p) => p.path);
+  ctx.problems.push(...semanticProblems(scenario, models).filter((p) => !followsFrom(p, wrong)));
   return { scenario, problems: ctx.problems };
 }
 
@@ -167,13 +169,12 @@ function meeting(
 ): MeetingSpec {
   const [h, m] = slot.time.split(':').map(Number);
   const tz = slot.tz ?? (attendees.length > 0 ? team.people[attendees[0]].calendar.tz : 'UTC');
-  if (slot.tz && !isValidTimeZone(slot.tz)) ctx.problem([...path, 'tz'], `"${slot.tz}" is not a known IANA time zone`);
   return {
     everyDays,
     weekdays: everyDays === 1 ? [1, 2, 3, 4, 5, 6, 7] : [slot.day].flat().map((d) => WEEKDAYS.indexOf(d) + 1),
     daily: everyDays === 1,
     minuteOfDay: h * 60 + m,
-    tz: isValidTimeZone(tz) ? tz : 'UTC',
+    tz,
     durationMin: ctx.minutes(slot.duration, [...path, 'duration']),
     attendees,
   };
@@ -204,9 +205,9 @@ function compileAsync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileCon
       ? withRole(team, 'reviewer')
       : withRole(team, 'director', 'lead');
   const escalationLead = a.escalation?.lead
-    ? resolveNames([a.escalation.lead], team, ['async', 'escalation', 'lead'], ctx)
+    ? resolveNames(a.escalation.lead, team, ['async', 'escalation', 'lead'], ctx)
     : withRole(team, 'lead', 'director');
-  if (a.sla && a.sla.calendar !== 'reviewer' && !team.groups[a.sla.calendar]) {
+  if (a.sla && a.sla.calendar !== 'reviewer' && !team.groups.has(a.sla.calendar)) {
     ctx.problem(['async', 'sla', 'calendar'], `"${a.sla.calendar}" is neither "reviewer" nor a team group`);
   }
   return {

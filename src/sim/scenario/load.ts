@@ -3,21 +3,31 @@ import { scenarioSchema } from './schema/scenario.js';
 import { compileScenario } from './compile.js';
 import { locateProblems } from './locate.js';
 import type { Problem } from './problem.js';
+import { aliasBreach, nestingBreach, sizeBreach, type LimitBreach } from './input-limits.js';
+import { followsFrom, overlaps, schemaProblems, withoutPaths } from './schema-problems.js';
+import { warningProblems } from './warnings.js';
+import { reservedKeyProblems } from './reserved-keys.js';
 import { applyOverrides, type Override } from './overrides.js';
-import type { Scenario } from './types.js';
+import type { ModelName, Scenario } from './types.js';
+
+type Path = (string | number)[];
 
 /** The outcome of reading a scenario: the scenario, or every problem found. */
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Options of loadScenario. */
 export interface LoadOptions {
   /** Settings applied on top of the file (sweeps, what-if controls). */
   overrides?: readonly Override[];
+  /** Models to check the scenario for besides its own `model` and `models` (chosen on a command line). */
+  models?: readonly ModelName[];
 }
 
 /** Parses YAML or JSON text, validates it against the schema and compiles it; reports every problem with its line. */
 export function loadScenario(text: string, options: LoadOptions = {}): LoadResult {
   const lines = new LineCounter();
+  const breach = sizeBreach(text) ?? nestingBreach(text);
+  if (breach) return { ok: false, problems: [limitProblem(breach, text)] };
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
@@ -28,28 +38,51 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
       }),
     };
   }
+  const aliases = aliasBreach(doc);
+  if (aliases) return { ok: false, problems: [limitProblem(aliases, text)] };
   const overrides = options.overrides ?? [];
-  const data: unknown = applyOverrides(doc.toJS({ maxAliasCount: 100 }), overrides);
+  // Alias expansion is bounded by aliasBreach above, so yaml's own per-anchor count is not needed.
+  const data: unknown = applyOverrides(doc.toJS({ maxAliasCount: -1 }), overrides);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ path: [], message: 'a scenario is a mapping of fields (name, team, work, …)', line: 1, col: 1 }] };
   }
-  const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems: Problem[] = parsed.error.issues.flatMap((issue) => {
-      const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
-      if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"`, atKey: true }));
-      }
-      if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
-        return [{ path, message: `missing: this field is required (${KINDS[issue.expected] ?? issue.expected})` }];
-      }
-      return [{ path, message: issue.message }];
-    });
-    return { ok: false, problems: sortProblems(markOverrides(locateProblems(problems, doc, lines), overrides)) };
+  const models = options.models ?? [];
+  const result = validate(data, models);
+  if (!result.ok) return { ok: false, problems: sortProblems(markOverrides(locateProblems(result.problems, doc, lines), overrides)) };
+  return { ...result, warnings: sortProblems(locateProblems(warningProblems(result.scenario, models), doc, lines)) };
+}
+
+/** How many times schema problems are set aside to reach the checks behind them. */
+const REPAIR_ROUNDS = 4;
+
+/**
+ * Every problem of a file in one pass: schema problems, and the compile and semantic problems of
+ * the rest of the file (the values with schema problems set aside, their defaults in their place;
+ * problems about what was set aside are follow-ons and are left out).
+ */
+function validate(data: unknown, models: readonly ModelName[]): LoadResult {
+  // A `__proto__` key is reported and set aside first: zod would silently drop it.
+  const problems: Problem[] = reservedKeyProblems(data);
+  const setAside: Path[] = problems.map((p) => p.path);
+  const followOn = (p: Problem) => followsFrom(p, setAside);
+  let current = problems.length > 0 ? withoutPaths(data, setAside).data : data;
+  for (let round = 0; round <= REPAIR_ROUNDS; round++) {
+    const parsed = scenarioSchema.safeParse(current);
+    if (parsed.success) {
+      const compiled = compileScenario(parsed.data, models);
+      problems.push(...compiled.problems.filter((p) => !followOn(p)));
+      return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: compiled.scenario, warnings: [] };
+    }
+    const found = schemaProblems(parsed.error.issues);
+    problems.push(...found.filter((p) => !followOn(p)));
+    // A value set aside before that still fails (a required field) is set aside with its parent.
+    const next = found.map(({ path }) => (setAside.some((done) => overlaps(done, path) && done.length <= path.length) ? path.slice(0, -1) : path));
+    if (next.some((path) => path.length === 0)) break;
+    const { data: repaired, removed } = withoutPaths(current, next);
+    setAside.push(...removed);
+    current = repaired;
   }
-  const { scenario, problems } = compileScenario(parsed.data);
-  if (problems.length > 0) return { ok: false, problems: sortProblems(markOverrides(locateProblems(problems, doc, lines), overrides)) };
-  return { ok: true, scenario };
+  return { ok: false, problems };
 }
 
 /** A problem in an overridden field says so (its line is the file's, the value is not). */
@@ -60,16 +93,12 @@ function markOverrides(problems: Problem[], overrides: readonly Override[]): Pro
   });
 }
 
-/** How a required field's kind reads in a message. */
-const KINDS: Record<string, string> = {
-  record: 'a mapping of names to entries',
-  object: 'a mapping of fields',
-  array: 'a list',
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-};
+/** A broken input limit as a problem at its line and column. */
+function limitProblem(breach: LimitBreach, text: string): Problem {
+  const before = text.slice(0, breach.offset);
+  const line = before.split('\n').length;
+  return { path: [], message: breach.message, line, col: breach.offset - before.lastIndexOf('\n') };
+}
 
 function firstLine(message: string): string {
   return message.split('\n')[0];

@@ -3,11 +3,14 @@ import type { Problem } from './problem.js';
 
 /**
  * Gives each problem the line and column of the deepest node of its path that exists in the
- * document (the field itself, or its parent object when the field is missing).
+ * document (the field itself, or its parent object when the field is missing). A problem with a
+ * section the file leaves out (all defaults) points at its `near` path instead of the top line.
  */
 export function locateProblems(problems: Problem[], doc: Document, lines: LineCounter): Problem[] {
-  return problems.map(({ atKey: _, ...p }) => {
-    const offset = offsetOf(doc.contents as Node | null, p.path, _ === true);
+  return problems.map(({ atKey: _, near, dependsOn: __, ...p }) => {
+    const root = doc.contents as Node | null;
+    const written = p.path.length === 0 || (isMap(root) && root.items.some((it) => isScalar(it.key) && String(it.key.value) === String(p.path[0])));
+    const offset = near && !written ? offsetOf(root, near, true) : offsetOf(root, p.path, _ === true);
     if (offset === undefined) return p;
     const pos = lines.linePos(offset);
     return { ...p, line: pos.line, col: pos.col };

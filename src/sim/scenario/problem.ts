@@ -8,6 +8,10 @@ export interface Problem {
   col?: number;
   /** Points at the field's name rather than its value (an unknown field). */
   atKey?: boolean;
+  /** Where to point instead when the file does not write the field's section at all (a default is at fault). */
+  near?: (string | number)[];
+  /** Settings this problem follows from: it is left out when one of them is reported wrong itself. */
+  dependsOn?: (string | number)[][];
 }
 
 /** Raised by APIs that take an already-validated scenario when a problem slips through. */

@@ -12,10 +12,11 @@ const CHECK_DAYS = 35;
 /**
  * Mistakes the schema cannot see, found on the compiled scenario: work nobody can do, meetings
  * nobody can attend, routes to a model with nobody in it, an SLA shorter than the review itself.
- * Checks apply only to the models the scenario runs (`model` and `models`).
+ * Checks apply only to the models the scenario runs (`model` and `models`, and any `also` asked for
+ * on the command line).
  */
-export function semanticProblems(s: Scenario): Problem[] {
-  const used = new Set<ModelName>([s.model, ...s.models]);
+export function semanticProblems(s: Scenario, also: readonly ModelName[] = []): Problem[] {
+  const used = new Set<ModelName>([s.model, ...s.models, ...also]);
   return [
     ...designerProblems(s),
     ...reviewerProblems(s, used),
@@ -41,14 +42,14 @@ function designerProblems(s: Scenario): Problem[] {
 function reviewerProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   const models = (['async', 'event-driven'] as const).filter((m) => used.has(m));
   if (models.length === 0 || s.async.reviewers.length > 0) return [];
-  return [{ path: ['async', 'reviewers'], message: `the ${models.join(' and ')} model needs reviewers, but nobody reviews (add a group with role: reviewer or set async.reviewers)` }];
+  return [{ path: ['async', 'reviewers'], near: ['team'], message: `the ${models.join(' and ')} model needs reviewers, but nobody reviews (add a group with role: reviewer or set async.reviewers)` }];
 }
 
 function syncProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   const routed = used.has('hybrid') && s.hybrid.routes.some((r) => r.model === 'sync');
   if (!used.has('sync') && !routed) return [];
   if (s.sync.attendees.length === 0) {
-    return used.has('sync') ? [{ path: ['sync', 'attendees'], message: 'the sync gate needs attendees, but nobody can attend its meeting (add a director or set sync.attendees)' }] : [];
+    return used.has('sync') ? [{ path: ['sync', 'attendees'], near: ['team'], message: 'the sync gate needs attendees, but nobody can attend its meeting (add a director or set sync.attendees)' }] : [];
   }
   return meetingHoursProblems(s, s.sync, ['sync'], 'the meeting');
 }
@@ -59,10 +60,10 @@ function routeProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   s.hybrid.routes.forEach((r, i) => {
     const path = ['hybrid', 'routes', i, 'model'];
     if (r.model === 'sync' && s.sync.attendees.length === 0) {
-      problems.push({ path, message: 'routes to the sync gate, but nobody can attend its meeting (set sync.attendees or add a director)' });
+      problems.push({ path, dependsOn: [['sync', 'attendees']], message: 'routes to the sync gate, but nobody can attend its meeting (set sync.attendees or add a director)' });
     }
     if (r.model === 'async' && s.async.reviewers.length === 0) {
-      problems.push({ path, message: 'routes to the async queue, but nobody reviews its tickets (set async.reviewers or add a reviewer)' });
+      problems.push({ path, dependsOn: [['async', 'reviewers']], message: 'routes to the async queue, but nobody reviews its tickets (set async.reviewers or add a reviewer)' });
     }
   });
   return problems;
@@ -71,14 +72,14 @@ function routeProblems(s: Scenario, used: Set<ModelName>): Problem[] {
 function triageProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   const triage = s.async.triage;
   if (!triage || !(used.has('async') || used.has('hybrid'))) return [];
-  if (triage.attendees.length === 0) return [{ path: ['async', 'triage', 'attendees'], message: 'the triage meeting has no attendees' }];
+  if (triage.attendees.length === 0) return [{ path: ['async', 'triage', 'attendees'], dependsOn: [['async', 'reviewers']], message: 'the triage meeting has no attendees' }];
   return meetingHoursProblems(s, triage, ['async', 'triage'], 'the triage meeting');
 }
 
 function escalationProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   const e = s.async.escalation;
   if (!e || e.action !== 'lead' || e.lead.length > 0 || !(used.has('async') || used.has('hybrid'))) return [];
-  return [{ path: ['async', 'escalation', 'action'], message: 'escalates to a lead, but the team has no lead or director (set async.escalation.lead)' }];
+  return [{ path: ['async', 'escalation', 'action'], dependsOn: [['async', 'escalation', 'lead']], message: 'escalates to a lead, but the team has no lead or director (set async.escalation.lead)' }];
 }
 
 function slaProblems(s: Scenario, used: Set<ModelName>): Problem[] {
@@ -89,6 +90,7 @@ function slaProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   return [
     {
       path: ['async', 'sla', 'firstResponse'],
+      dependsOn: [['effort', 'review']],
       message: `the SLA (${spoken(sla.firstResponse)}) is shorter than a typical review (${spoken({ minutes: reviewMin, business: false })}); no ticket can meet it`,
     },
   ];
@@ -112,6 +114,8 @@ function meetingHoursProblems(s: Scenario, meeting: MeetingSpec, path: (string |
   return [
     {
       path: [...path, 'time'],
+      near: ['team', s.people[meeting.attendees[0]].group, 'hours'],
+      dependsOn: [[...path, 'attendees'], [...path, 'tz'], ...(path[0] === 'async' ? [['async', 'reviewers']] : [])],
       message: `${what} at ${hhmm} ${meeting.tz} (${meeting.durationMin} min) is outside the working hours of ${who}; move it or set its tz`,
     },
   ];

@@ -67,7 +67,8 @@ export interface Scenario {
   model: ModelName;
   models: ModelName[];
   people: PersonSpec[];
-  groups: Record<string, number[]>;
+  /** Person ids of each team group, by group name (only the groups the scenario defines). */
+  groups: ReadonlyMap<string, readonly number[]>;
   campaigns: CampaignSpec[];
   stream?: StreamSpec;
   effort: {

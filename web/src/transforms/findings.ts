@@ -12,8 +12,14 @@ function extremes<T extends { model: string }>(items: readonly T[], value: (t: T
   return { low, high, same: value(low) === value(high) };
 }
 
-/** A few plain sentences on what the numbers say: fastest, least rework, cheapest (all measured). */
+/** What the numbers say in words: each model's warnings first (work it cannot process), then the contrasts. */
 export function findings(doc: ResultDocument): string[] {
+  const warnings = doc.results.flatMap((r) => (r.warnings ?? []).map((w) => `Warning (${r.model}): ${w}.`));
+  return [...warnings, ...numberFindings(doc)];
+}
+
+/** A few plain sentences on what the numbers say: fastest, least rework, cheapest (all measured). */
+function numberFindings(doc: ResultDocument): string[] {
   if (doc.results.length < 2) {
     const r = doc.results[0];
     const ct = r?.metrics.cycleTimeHours as DistributionEstimate | null;

@@ -52,7 +52,7 @@ export function whatIfBaseline(raw: unknown, scenario: Scenario): WhatIfBaseline
   const work = isObject(doc.work) ? doc.work : {};
   const campaigns = Array.isArray(work.campaigns) ? work.campaigns.filter(isObject) : [];
   const oneOffs = Array.isArray(work.oneOffs) ? work.oneOffs.filter(isObject) : [];
-  const reviewerGroups = Object.entries(scenario.groups)
+  const reviewerGroups = [...scenario.groups]
     .filter(([, ids]) => ids.length > 0 && scenario.people[ids[0]].role === 'reviewer')
     .map(([group, ids]) => {
       const g = isObject(team[group]) ? team[group] : {};

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { duration, probability, timeOfDay, wallDuration } from './primitives.js';
+import { duration, probability, timeOfDay, timeZone, wallDuration } from './primitives.js';
 
 /** The review models a scenario can run under. */
 export const MODELS = ['sync', 'async', 'hybrid', 'event-driven'] as const;
@@ -10,9 +10,9 @@ const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 /** The synchronous review gate: a recurring meeting. */
 export const sync = z.strictObject({
   cadence: z.enum(['daily', 'weekly', 'biweekly']).default('weekly'),
-  day: z.union([weekday, z.array(weekday).min(1)]).default('tue').meta({ description: 'Day(s) of the meeting for weekly / biweekly cadence, e.g. tue or [tue, thu]. A daily meeting runs on every working day of its attendees.' }),
+  day: z.union([weekday, z.array(weekday).min(1)], { error: 'a day (mon … sun) or a list of days, e.g. tue or [tue, thu]' }).default('tue').meta({ description: 'Day(s) of the meeting for weekly / biweekly cadence, e.g. tue or [tue, thu]. A daily meeting runs on every working day of its attendees.' }),
   time: timeOfDay.default('14:00'),
-  tz: z.string().optional().meta({ description: 'Zone of day and time (default: the first attendee\'s).' }),
+  tz: timeZone.optional().meta({ description: 'Zone of day and time (default: the first attendee\'s).' }),
   duration: wallDuration.default('1h'),
   attendees: z.array(z.string()).optional().meta({ description: 'Required attendees: group or person names (default: directors, else reviewers).' }),
   presenters: z.boolean().default(true).meta({ description: 'Designers with an item on the agenda attend to present it.' }),
@@ -51,7 +51,7 @@ export const async = z.strictObject({
     .strictObject({
       day: weekday.default('mon'),
       time: timeOfDay.default('10:00'),
-      tz: z.string().optional(),
+      tz: timeZone.optional(),
       duration: wallDuration.default('15m'),
       items: z.int().min(1).max(100).default(5),
       attendees: z.array(z.string()).optional(),
@@ -69,7 +69,7 @@ export const route = z.strictObject({
   when: z
     .strictObject({
       kind: z.enum(['template', 'variant', 'one-off', 'routine']).optional(),
-      channel: z.union([z.string(), z.array(z.string())]).optional(),
+      channel: z.union([z.string(), z.array(z.string())], { error: 'a channel name or a list of them' }).optional(),
       campaign: z.string().optional(),
     })
     .default({}),

@@ -16,9 +16,17 @@ export const scenarioSchema = z
     horizon: wallDuration.default('12w').meta({ description: 'How long to simulate.' }),
     warmup: wallDuration.default('0d').meta({ description: 'Assets first submitted before this are not counted.' }),
     replications: z.int().min(1).max(MAX_REPLICATIONS).default(20),
-    seed: z.union([z.int(), z.string().min(1)]).default(1),
+    seed: z.union([z.int(), z.string().min(1)], { error: 'a seed is a whole number or text, e.g. 42 or "pilot"' }).default(1),
     model: modelName.default('async').meta({ description: 'The review model `run` uses.' }),
-    models: z.array(modelName).min(1).optional().meta({ description: 'The models `compare` uses (default: all four).' }),
+    models: z
+      .array(modelName)
+      .min(1)
+      .superRefine((models, ctx) => {
+        models.forEach((m, i) => {
+          if (models.indexOf(m) < i) ctx.addIssue({ code: 'custom', path: [i], message: `${m} is listed twice; name each model once` });
+        });
+      })
+      .optional().meta({ description: 'The models `compare` uses (default: all four).' }),
     team,
     work: work.prefault({}),
     effort: effort.prefault({}),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { localDate, probability } from './primitives.js';
+import { localDate, probability, timeZone, workingDays, workingHours } from './primitives.js';
 
 /** Roles a person can hold. */
 export const ROLES = ['designer', 'reviewer', 'director', 'lead'] as const;
@@ -10,9 +10,9 @@ export const personGroup = z
     role: z.enum(ROLES).meta({ description: 'designer, reviewer, director (creative director) or lead.' }),
     count: z.int().min(1).max(1000).default(1).meta({ description: 'How many people the group has.' }),
     names: z.array(z.string().min(1)).optional().meta({ description: 'Names of the people (count defaults to their number).' }),
-    tz: z.string().default('UTC').meta({ description: 'IANA time zone, e.g. "Europe/Berlin".' }),
-    hours: z.string().default('09:00-17:00').meta({ description: 'Working hours, local: "09:00-17:00", several windows "09:00-12:00, 13:00-17:00", or "24/7".' }),
-    days: z.union([z.string(), z.array(z.string())]).default('mon-fri').meta({ description: 'Working days: "mon-fri", "sun-thu", "all", or a list.' }),
+    tz: timeZone.default('UTC').meta({ description: 'IANA time zone, e.g. "Europe/Berlin".' }),
+    hours: workingHours.default('09:00-17:00').meta({ description: 'Working hours, local: "09:00-17:00", several windows "09:00-12:00, 13:00-17:00", or "24/7".' }),
+    days: workingDays.default('mon-fri').meta({ description: 'Working days: "mon-fri", "sun-thu", "all", or a list.' }),
     holidays: z.array(localDate).default([]).meta({ description: 'Local dates with no work.' }),
     leave: z
       .array(z.strictObject({ from: localDate, to: localDate, who: z.string().optional() }))

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { distribution, probability, wallDuration } from './primitives.js';
 
-const countOrNames = z.union([z.int().min(1).max(500), z.array(z.string().min(1)).min(1)]);
+const countOrNames = z.union([z.int().min(1).max(500), z.array(z.string().min(1)).min(1)], {
+  error: 'a count (1 to 500) or a list of names',
+});
 
 /** A campaign: a brief, asset types (templates) and channels (variants). */
 export const campaign = z.strictObject({
