@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { assumed } from '../../assumptions.js';
 import { duration, probability, timeOfDay, wallDuration } from './primitives.js';
 
 /** The review models a scenario can run under. */
@@ -17,8 +18,8 @@ export const sync = z.strictObject({
   attendees: z.array(z.string()).optional().meta({ description: 'Required attendees: group or person names (default: directors, else reviewers).' }),
   presenters: z.boolean().default(true).meta({ description: 'Designers with an item on the agenda attend to present it.' }),
   cutoff: wallDuration.default('1d').meta({ description: 'Agenda cut-off: items submitted later wait for the next meeting.' }),
-  scheduling: wallDuration.default('15m').meta({ description: 'Organiser time to prepare each meeting.' }),
-  reschedule: wallDuration.default('20m').meta({ description: 'Each attendee\'s time lost when a meeting is moved.' }),
+  scheduling: wallDuration.default(assumed('sync.scheduling')).meta({ description: 'Organiser time to prepare each meeting.' }),
+  reschedule: wallDuration.default(assumed('sync.reschedule')).meta({ description: 'Each attendee\'s time lost when a meeting is moved.' }),
 });
 
 /** The SLA on first response. */
@@ -44,8 +45,8 @@ export const async = z.strictObject({
   escalation: escalation.optional(),
   dashboard: z.boolean().default(true).meta({ description: 'Without a dashboard the queue is invisible: arbitrary pick order and chat pings.' }),
   pings: z
-    .strictObject({ after: duration.default('1d'), interrupt: wallDuration.default('10m') })
-    .default({ after: '1d', interrupt: '10m' })
+    .strictObject({ after: duration.default(assumed('async.pings.after')), interrupt: wallDuration.default(assumed('async.pings.interrupt')) })
+    .default({ after: assumed('async.pings.after'), interrupt: assumed('async.pings.interrupt') })
     .meta({ description: 'Without a dashboard: a ticket this old draws a chat ping that interrupts its reviewer.' }),
   triage: z
     .strictObject({
@@ -90,6 +91,6 @@ export const hybrid = z.strictObject({
 
 /** The event-driven pipeline. */
 export const eventDriven = z.strictObject({
-  prefill: probability.default(0.6).meta({ description: 'Share of clarification questions the pre-filled brief metadata answers.' }),
+  prefill: probability.default(assumed('eventDriven.prefill')).meta({ description: 'Share of clarification questions the pre-filled brief metadata answers.' }),
   escalateAfter: duration.default('4bh').meta({ description: 'Automatic escalation to another working reviewer.' }),
 });
