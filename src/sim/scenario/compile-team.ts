@@ -2,7 +2,7 @@ import { isValidTimeZone, parseWorkingDays, parseWorkingHours } from '../calenda
 import type { CalendarSpec } from '../calendar/working-calendar.js';
 import type { ScenarioDocument } from './schema/scenario.js';
 import type { CompileContext } from './compile-context.js';
-import type { PersonSpec, Role } from './types.js';
+import type { AttentionSpec, MeetingSpec, PersonSpec, Role } from './types.js';
 
 /** People and group membership resolved from the team section. */
 export interface CompiledTeam {
@@ -17,6 +17,7 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
   for (const [groupName, g] of Object.entries(doc.team)) {
     const path = ['team', groupName];
     const calendar = groupCalendar(g, path, ctx);
+    const attention = groupAttention(g, calendar.tz, path, ctx);
     const count = g.names ? g.names.length : g.count;
     if (g.names && g.count !== 1 && g.count !== g.names.length) {
       ctx.problem([...path, 'count'], `count is ${g.count} but ${g.names.length} names are given`);
@@ -34,6 +35,7 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
         calendar: { ...calendar, leave },
         speed: g.speed,
         perfectionism: g.perfectionism ?? doc.quality.perfectionism,
+        attention,
       });
       groups[groupName].push(id);
     }
@@ -53,6 +55,53 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
     seen.set(p.name, p.group);
   }
   return { people, groups };
+}
+
+function groupAttention(g: ScenarioDocument['team'][string], tz: string, path: (string | number)[], ctx: CompileContext): AttentionSpec {
+  const a = g.attention;
+  const at = [...path, 'attention'];
+  if (a.ownTasksEvery !== undefined && a.ownWork > 0) {
+    ctx.problem([...at, 'ownTasksEvery'], 'give either ownWork (a share of hours) or ownTasksEvery (a stream of own tasks), not both');
+  }
+  return {
+    ownWork: a.ownWork,
+    ownTask: ctx.distribution(a.ownTask, [...at, 'ownTask']),
+    ownTasksEvery: a.ownTasksEvery === undefined ? undefined : ctx.distribution(a.ownTasksEvery, [...at, 'ownTasksEvery']),
+    habit: a.habit,
+    lookSlots: lookSlots(
+      a.times.map((time) => {
+        const [h, m] = time.split(':').map(Number);
+        return h * 60 + m;
+      }),
+      tz,
+    ),
+  };
+}
+
+/** One daily slot per local minute of the day (duplicates dropped), in order. */
+export function lookSlots(minutesOfDay: readonly number[], tz: string): MeetingSpec[] {
+  return [...new Set(minutesOfDay)]
+    .sort((a, b) => a - b)
+    .map((minuteOfDay) => ({ everyDays: 1, weekdays: [1, 2, 3, 4, 5, 6, 7], daily: true, minuteOfDay, tz, durationMin: 0, attendees: [] }));
+}
+
+/**
+ * The looks of the deprecated `async.checkEvery`: at the start of each working day, then every
+ * `everyMin` of working time through the day's windows (at most 48 a day).
+ */
+export function looksEvery(hours: CalendarSpec['hours'], everyMin: number): number[] {
+  const windows = hours === 'always' ? [[0, 1440] as const] : hours;
+  const looks: number[] = [];
+  let into = 0;
+  for (const [start, end] of windows) {
+    let t = start + into;
+    while (t < end && looks.length < 48) {
+      looks.push(t % 1440);
+      t += Math.max(everyMin, 1);
+    }
+    into = t - end;
+  }
+  return looks;
 }
 
 function groupCalendar(

@@ -26,6 +26,7 @@ export const sync = z.strictObject({
 export const sla = z.strictObject({
   firstResponse: duration.meta({ description: 'First response within this time, e.g. "4bh".' }),
   calendar: z.string().default('reviewer').meta({ description: '"reviewer" (the assignee\'s hours) or a group name whose hours count.' }),
+  switchBefore: duration.default(assumed('async.sla.switchBefore')).meta({ description: 'A ticket this close to its deadline pre-empts the reviewer\'s own work and their look habit (in the SLA\'s units).' }),
 });
 
 /** Escalation of tickets without a response. */
@@ -33,6 +34,7 @@ export const escalation = z.strictObject({
   after: duration.meta({ description: 'Escalate a ticket untouched this long, e.g. "6bh".' }),
   action: z.enum(['reassign', 'lead']).default('reassign'),
   lead: z.string().optional().meta({ description: 'Group or person who takes escalated tickets (action: lead).' }),
+  handover: wallDuration.default(assumed('async.escalation.handover')).meta({ description: 'Working time whoever takes an escalated ticket spends reading into it.' }),
 });
 
 /** The asynchronous ticket queue. */
@@ -40,7 +42,7 @@ export const async = z.strictObject({
   reviewers: z.array(z.string()).optional().meta({ description: 'Who reviews: group or person names (default: role reviewer).' }),
   assignment: z.enum(['pull', 'round-robin', 'least-loaded']).default('pull'),
   order: z.enum(['fifo', 'priority', 'oldest-first']).default('fifo'),
-  checkEvery: duration.optional().meta({ description: 'Reviewers look at the queue only this often (other duties); an SLA shortens it. Default: continuously.' }),
+  checkEvery: duration.optional().meta({ deprecated: true, description: 'Deprecated: write team.<group>.attention instead. Maps to habit fixed-times for the async reviewers, looking at the start of each working day and every checkEvery of working time after it (an SLA no longer changes it).' }),
   sla: sla.optional(),
   escalation: escalation.optional(),
   dashboard: z.boolean().default(true).meta({ description: 'Without a dashboard the queue is invisible: arbitrary pick order and chat pings.' }),
