@@ -1,4 +1,5 @@
 import { MODELS, type ModelName } from '../sim/index.js';
+import type { ShardSpec } from './arguments.js';
 import { UserError } from './io.js';
 
 /** Options shared by run, compare and sweep. */
@@ -10,6 +11,7 @@ export interface RunLikeOptions {
   out?: string;
   report?: string;
   workers?: number;
+  shard?: ShardSpec;
 }
 
 /** Parses a model name given on the command line (a usage error when unknown). */

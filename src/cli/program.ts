@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { collect, port, positiveInt } from './arguments.js';
+import { collect, port, positiveInt, shard } from './arguments.js';
 import type { CliIO } from './io.js';
 import { reportError } from './report-error.js';
 
@@ -28,7 +28,8 @@ function simulationOptions(command: Command, what: string): Command {
     .addOption(new Option('--csv', 'print the metrics as CSV: model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95').conflicts('json'))
     .option('-o, --out <file>', 'also write the result document (JSON) to a file, atomically')
     .option('--report <file>', 'also write a self-contained HTML report (charts, opens from disk, no network)')
-    .option('-w, --workers <n>', 'replications at once, on this thread and worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', positiveInt);
+    .option('-w, --workers <n>', 'replications at once, on this thread and worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', positiveInt)
+    .option('--shard <i/N>', 'run only shard i of N (0 <= i < N) and write a partial document to --out, for handoff merge', shard);
 }
 
 /** Builds the `handoff` program; commands load their modules only when they run (fast --help). */
@@ -79,6 +80,17 @@ export function createProgram(io: CliIO): Command {
       ),
     )
     .action(async (file, opts) => (await import('./commands/sweep.js')).sweepCommand(file, opts, io));
+
+  program
+    .command('merge')
+    .description('join the partial documents of a run split with --shard into the document the whole run writes (byte for byte)')
+    .argument('<parts...>', 'partial documents (every shard of one run, in any order)')
+    .option('--json', 'print the document as JSON (nothing else on stdout)')
+    .addOption(new Option('--csv', 'print the metrics as CSV').conflicts('json'))
+    .option('-o, --out <file>', 'write the document (JSON) to a file, atomically')
+    .option('--report <file>', 'also write a self-contained HTML report')
+    .addHelpText('after', examples('sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4 --shard 0/2 --out parts/0.json', 'merge parts/*.json --out sweep.json'))
+    .action(async (files, opts) => (await import('./commands/merge.js')).mergeCommand(files, opts, io));
 
   program
     .command('validate')

@@ -13,6 +13,11 @@ export interface ReplicationPlan {
   points: ReadonlyArray<{ overrides: Override[]; scenario: Scenario }>;
   models: readonly ModelName[];
   replications: number;
+  /**
+   * Only the units (point × replication, numbered point-major) from start up to but not including
+   * end, every model of each: a shard's slice. Default: all of them.
+   */
+  units?: { start: number; end: number };
   /** How many replications run at once: this thread and workers − 1 worker threads. Default: the number of cores. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -31,9 +36,12 @@ export function defaultWorkers(): number {
 /** Every (point, replication, model), models interleaved so that any stretch of tasks mixes them. */
 function planTasks(plan: ReplicationPlan): ReplicationTask[] {
   const tasks: ReplicationTask[] = [];
-  plan.points.forEach((_, point) => {
-    for (let index = 0; index < plan.replications; index++) for (const model of plan.models) tasks.push({ point, model, index });
-  });
+  const { start, end } = plan.units ?? { start: 0, end: plan.points.length * plan.replications };
+  for (let unit = start; unit < end; unit++) {
+    const point = Math.floor(unit / plan.replications);
+    const index = unit % plan.replications;
+    for (const model of plan.models) tasks.push({ point, model, index });
+  }
   return tasks;
 }
 

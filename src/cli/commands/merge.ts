@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import type { ModelName, ReplicationResult } from '../../sim/index.js';
+import { emit, type EmitOptions } from '../emit.js';
+import { UserError, type CliIO } from '../io.js';
+import { prepareJob } from '../job.js';
+import type { PointReplications } from '../parallel/run-replications.js';
+import { decodePartial, handoffVersion, shardUnits, type PartialDocument } from '../shard/partial.js';
+
+interface Part {
+  file: string;
+  doc: PartialDocument;
+}
+
+/** Reads one part; any problem is the user's, named with the file. */
+async function readPart(file: string): Promise<Part> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: cannot read the part: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
+  }
+  const decoded = decodePartial(text);
+  if (!decoded.ok) throw new UserError(`${file}: ${decoded.why}`);
+  return { file, doc: decoded.doc };
+}
+
+/** What makes parts belong together, each named for the message when two differ. */
+function identity(doc: PartialDocument): Array<[string, string]> {
+  const c = doc.command;
+  return [
+    ['Handoff version', doc.handoff],
+    ['scenario (sha256)', doc.scenario.sha256],
+    ['command', c.command],
+    ['models', c.models.join(',')],
+    ['replications', String(c.replications)],
+    ['seed', c.seed ?? "the scenario's"],
+    ['--set', (c.sets ?? []).join(' ')],
+    ['shard count', String(doc.shard.count)],
+    ['units', String(doc.shard.totalUnits)],
+  ];
+}
+
+/** Checks the parts are one split run, each shard once; says exactly what is foreign, repeated or missing. */
+function checkTogether(parts: Part[]): void {
+  const [first] = parts;
+  const reference = identity(first.doc);
+  const problems: string[] = [];
+  for (const part of parts.slice(1)) {
+    const differs = identity(part.doc)
+      .map(([what, value], i) => (value === reference[i][1] ? null : `${what} ${value} (${first.file}: ${reference[i][1]})`))
+      .filter((d): d is string => d !== null);
+    if (differs.length > 0) problems.push(`${part.file}: not part of the same run as ${first.file}: ${differs.join('; ')}`);
+  }
+  if (problems.length > 0) throw new UserError(problems.join('\n'));
+  const count = first.doc.shard.count;
+  const seen = new Map<number, string>();
+  for (const part of parts) {
+    const { index, units, totalUnits } = part.doc.shard;
+    const expected = shardUnits(index, count, totalUnits);
+    if (!Number.isInteger(index) || index < 0 || index >= count || units.start !== expected.start || units.end !== expected.end) {
+      problems.push(`${part.file}: shard ${index}/${count} does not cover the slice it should (units ${expected.start}..${expected.end - 1})`);
+    }
+    const earlier = seen.get(index);
+    if (earlier !== undefined) problems.push(`${part.file}: shard ${index}/${count} is given twice (also ${earlier})`);
+    else seen.set(index, part.file);
+  }
+  const missing = [...Array(count).keys()].filter((i) => !seen.has(i));
+  if (missing.length > 0) {
+    const list = missing.length > 20 ? `${missing.slice(0, 20).join(', ')}, … (${missing.length} in all)` : missing.join(', ');
+    problems.push(`missing shard${missing.length > 1 ? 's' : ''} ${list} of ${count}: every shard 0..${count - 1} must be given once`);
+  }
+  if (problems.length > 0) throw new UserError(problems.join('\n'));
+}
+
+/** Gathers every part's replications by point and model, checking each belongs to its part's slice. */
+function gather(parts: Part[], points: number): PointReplications[] {
+  const { models, replications } = parts[0].doc.command;
+  const out: PointReplications[] = Array.from({ length: points }, () => new Map(models.map((m): [ModelName, ReplicationResult[]] => [m, []])));
+  for (const part of parts) {
+    const { start, end } = part.doc.shard.units;
+    const expected = (end - start) * models.length;
+    if (part.doc.replications.length !== expected) {
+      throw new UserError(`${part.file}: holds ${part.doc.replications.length} replications where its slice has ${expected}`);
+    }
+    for (const { point, result } of part.doc.replications) {
+      const unit = point * replications + result.index;
+      const list = out[point]?.get(result.model);
+      if (!list || unit < start || unit >= end) throw new UserError(`${part.file}: replication ${result.index} of point ${point} (${result.model}) is outside its slice`);
+      list.push(result);
+    }
+  }
+  for (const byModel of out) for (const list of byModel.values()) list.sort((a, b) => a.index - b.index);
+  return out;
+}
+
+/** `handoff merge PARTS...`: joins the partial documents of a split run into the document the whole run writes. */
+export async function mergeCommand(files: string[], opts: EmitOptions, io: CliIO): Promise<void> {
+  const parts: Part[] = [];
+  for (const file of files) parts.push(await readPart(file));
+  const version = handoffVersion();
+  const other = parts.find((p) => p.doc.handoff !== version);
+  if (other) throw new UserError(`${other.file}: written by Handoff ${other.doc.handoff}; this is Handoff ${version}: merge with the version that ran the shards`);
+  checkTogether(parts);
+  const { scenario, command } = parts[0].doc;
+  const job = prepareJob(scenario.file, scenario.text, command);
+  const reps = gather(parts, job.points.length);
+  const doc = job.finish(reps);
+  await emit(doc as never, opts, io, job.views, { kind: job.reportKind, scenarioFile: scenario.file, scenarioText: scenario.text });
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ReplicationResult } from '../../sim/index.js';
+import type { JobStamp } from '../job.js';
+
+/** What a partial document says it is (the first field of the file). */
+export const PARTIAL_KIND = 'handoff-partial';
+/** The layout of partial documents; merge refuses others. */
+export const PARTIAL_VERSION = 1;
+
+/** The slice of work one shard ran: units (point × replication, point-major) from start to end. */
+export interface ShardSlice {
+  index: number;
+  count: number;
+  units: { start: number; end: number };
+  totalUnits: number;
+}
+
+/** One shard's work: enough to check it belongs with the others and to rebuild the full document. */
+export interface PartialDocument {
+  kind: typeof PARTIAL_KIND;
+  version: typeof PARTIAL_VERSION;
+  /** Handoff's version: parts from different versions may not give the same numbers. */
+  handoff: string;
+  command: JobStamp;
+  scenario: { file: string; sha256: string; text: string };
+  shard: ShardSlice;
+  /** Every replication of the slice: the grid point (0 outside sweeps) and its result. */
+  replications: Array<{ point: number; result: ReplicationResult }>;
+}
+
+/** Shard i of n: a contiguous slice of the units, the first total mod n shards one longer. */
+export function shardUnits(index: number, count: number, totalUnits: number): { start: number; end: number } {
+  return { start: Math.floor((index * totalUnits) / count), end: Math.floor(((index + 1) * totalUnits) / count) };
+}
+
+/** The SHA-256 of a text, in hex. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+let cachedVersion: string | undefined;
+
+/** Handoff's version, from the package.json above this module (in src/ and in dist/). */
+export function handoffVersion(): string {
+  if (cachedVersion !== undefined) return cachedVersion;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'handoff' && typeof pkg.version === 'string') return (cachedVersion = pkg.version);
+    } catch {
+      // not here; look further up
+    }
+    const up = dirname(dir);
+    if (up === dir) return (cachedVersion = 'unknown');
+    dir = up;
+  }
+}
+
+/**
+ * JSON cannot hold NaN, ±Infinity or −0, and a replication's values may be any of them; they are
+ * written as {"$number": "NaN"} and so on, so that the merged document is the one the run writes.
+ */
+function encodeNumber(_key: string, value: unknown): unknown {
+  if (typeof value !== 'number') return value;
+  if (Number.isNaN(value)) return { $number: 'NaN' };
+  if (value === Infinity) return { $number: 'Infinity' };
+  if (value === -Infinity) return { $number: '-Infinity' };
+  if (Object.is(value, -0)) return { $number: '-0' };
+  return value;
+}
+
+const SPECIAL: Record<string, number> = { NaN: Number.NaN, Infinity: Infinity, '-Infinity': -Infinity, '-0': -0 };
+
+function decodeNumber(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const tag = (value as { $number?: unknown }).$number;
+    if (keys.length === 1 && typeof tag === 'string' && Object.hasOwn(SPECIAL, tag)) return SPECIAL[tag];
+  }
+  return value;
+}
+
+/** The file's text: the document and a checksum of it (damage and hand edits are caught by merge). */
+export function encodePartial(doc: PartialDocument): string {
+  const body = JSON.stringify(doc, encodeNumber);
+  return `{"checksum":"${sha256(body)}","document":${body}}\n`;
+}
+
+/** Why a file is not a readable partial document, or the document. */
+export type DecodedPartial = { ok: true; doc: PartialDocument } | { ok: false; why: string };
+
+/** Reads a partial document's text, checking its kind, layout version and checksum. */
+export function decodePartial(text: string): DecodedPartial {
+  const m = /^\{"checksum":"([0-9a-f]{64})","document":([\s\S]*)\}\n?$/.exec(text);
+  if (!m) {
+    try {
+      JSON.parse(text);
+    } catch {
+      return { ok: false, why: 'is not JSON (truncated, or not written by handoff --shard)' };
+    }
+    return { ok: false, why: 'is not a partial document of handoff --shard' };
+  }
+  const [, checksum, body] = m;
+  if (sha256(body) !== checksum) return { ok: false, why: 'is damaged: its checksum does not match its content (edited or truncated)' };
+  const doc = JSON.parse(body, decodeNumber) as PartialDocument;
+  if (doc.kind !== PARTIAL_KIND) return { ok: false, why: 'is not a partial document of handoff --shard' };
+  if (doc.version !== PARTIAL_VERSION) return { ok: false, why: `is a partial document of layout ${String(doc.version)}; this Handoff reads layout ${PARTIAL_VERSION}` };
+  return { ok: true, doc };
+}
