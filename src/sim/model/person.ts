@@ -20,8 +20,8 @@ export class Person {
   readonly ownTasks: Task[] = [];
   /** Last time this person looked at the review queue (habits other than continuous). */
   lookedAt = -Infinity;
-  /** When this person next looks at the review queue (habits other than continuous). */
-  nextLookAt = 0;
+  /** When this person next looks at the review queue (habits other than continuous; -1 until known). */
+  nextLookAt = -1;
   /** Working minutes by kind, within the measurement window. */
   readonly hours: Record<HoursKind, number> = {
     design: 0,

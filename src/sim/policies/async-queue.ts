@@ -136,10 +136,7 @@ export class AsyncQueue implements ReviewChannel {
       ticket = list[this.config.orderFor(person)(list)];
     } else {
       const w = this.pipeline.world;
-      if (now >= person.nextLookAt) {
-        person.lookedAt = now;
-        person.nextLookAt = nextLook(person, w.scenario.originMs, now + 1e-6);
-      }
+      catchUpLooks(person, w.scenario.originMs, now);
       const seen = noticed(list, person.lookedAt);
       if (seen.length === 0) {
         w.wakeAt(person, person.nextLookAt);
@@ -239,6 +236,15 @@ export class AsyncQueue implements ReviewChannel {
 /** A time `d` after `t`: wall minutes, or business minutes in `calendarOf` (a person). */
 export function after(t: number, d: ParsedDuration, calendarOf: Person): number {
   return d.business ? calendarOf.calendar.addWorkingTime(t, d.minutes) : t + d.minutes;
+}
+
+/** Brings a person's last look up to `now`: the latest of their look times that has passed. */
+function catchUpLooks(person: Person, originMs: number, now: number): void {
+  if (person.nextLookAt < 0) person.nextLookAt = nextLook(person, originMs, 0);
+  while (person.nextLookAt <= now) {
+    person.lookedAt = person.nextLookAt;
+    person.nextLookAt = nextLook(person, originMs, person.nextLookAt + 1e-6);
+  }
 }
 
 /** The tickets of a list submitted by the last look (urgent ones are always seen). */
