@@ -30,7 +30,7 @@ const lognormal = (mean: string, sd: string) => ({ lognormal: { mean, sd } });
 export const ASSUMPTIONS = [
   {
     path: 'team.*.attention.ownWork', default: 0, unit: 'share of working hours', low: 0, high: 0.7,
-    source: 'modelling assumption: reviewers and directors have work of their own that competes with reviewing (Foundations: "no one is forced to prioritize the queue"); 0 = a dedicated reviewer',
+    source: 'modelling assumption: reviewers and directors have work of their own that competes with reviewing (Foundations: in async nobody is made to put the queue first); 0 = a dedicated reviewer',
     drives: ['firstResponseHours', 'cycleTimeHours', 'slaAttainment', 'escalations'],
   },
   {
@@ -40,7 +40,7 @@ export const ASSUMPTIONS = [
   },
   {
     path: 'team.*.attention.habit', default: 'continuous', unit: 'continuous | fixed-times | task-boundaries', low: 'continuous', high: 'fixed-times',
-    source: 'modelling assumption: when a person looks at the review queue (Foundations: reviewers "ignore tickets for days" without a deadline)',
+    source: 'modelling assumption: when a person looks at the review queue (Foundations: without a deadline, tickets sit unread for days)',
     drives: ['firstResponseHours', 'cycleTimeHours'],
   },
   {
@@ -60,7 +60,7 @@ export const ASSUMPTIONS = [
   },
   {
     path: 'async.pings.after', default: '1d', unit: 'duration', low: '4bh', high: '2d',
-    source: `${G} Anti-Pattern 1 (without visibility "the team starts pinging each other in chat")`,
+    source: `${G} Anti-Pattern 1 (an invisible queue turns into chat pings)`,
     drives: ['pings', 'personHoursInterruptions'],
   },
   {
@@ -75,7 +75,7 @@ export const ASSUMPTIONS = [
   },
   {
     path: 'sync.reschedule', default: '20m', unit: 'working time per attendee per moved meeting', low: '10m', high: '45m',
-    source: `${G} Maintenance, Drift, and Long-Term Costs ("someone always has a conflict"; 5–10% of production time a year)`,
+    source: `${G} Maintenance, Drift, and Long-Term Costs (conflicts when a meeting is renegotiated; 5–10% of production time a year)`,
     drives: ['personHoursScheduling', 'meetingMoves'],
   },
   {
@@ -95,7 +95,7 @@ export const ASSUMPTIONS = [
   },
   {
     path: 'effort.revision.misread', default: 0.8, unit: 'fraction of first-version effort', low: 0.5, high: 1,
-    source: `${G} When the Brief Is Unclear ("automating confusion": most of a redesign)`,
+    source: `${G} When the Brief Is Unclear (work from an ambiguous brief: most of a redesign)`,
     drives: ['personHoursDesign', 'cycleTimeHours'],
   },
   {
@@ -105,7 +105,7 @@ export const ASSUMPTIONS = [
   },
   {
     path: 'effort.revision.perfectionism', default: 0.25, unit: 'fraction of first-version effort', low: 0.1, high: 0.4,
-    source: `${G} Anti-Pattern 2 ("minute copy changes")`,
+    source: `${G} Anti-Pattern 2 (small copy changes that do not affect performance)`,
     drives: ['personHoursDesign'],
   },
   {
@@ -170,7 +170,7 @@ export const ASSUMPTIONS = [
   },
   {
     path: 'quality.meetingPressure', default: 0.4, unit: 'multiplier on perfectionism in a meeting', low: 0.2, high: 0.7,
-    source: `${G} Anti-Pattern 2 ("the reviewer would let it go because the meeting is ending")`,
+    source: `${G} Anti-Pattern 2 (a meeting's end makes a reviewer drop nice-to-haves)`,
     drives: ['reviewRoundsPerAsset'],
   },
   {
@@ -200,7 +200,7 @@ export const ASSUMPTIONS = [
   },
   {
     path: 'decisionLog.upkeep', default: '10m', unit: 'working time per approval', low: '5m', high: '20m',
-    source: `${G} Anti-Pattern 3 ("tedious to set up but pays for itself within three months")`,
+    source: `${G} Anti-Pattern 3 (setup and upkeep that repay themselves within a quarter)`,
     drives: ['personHoursDocumentation'],
   },
   {

@@ -7,6 +7,8 @@ export { WorkingCalendar, type CalendarSpec } from './calendar/working-calendar.
 export { loadScenario, type LoadResult, type LoadOptions } from './scenario/load.js';
 export { applyOverrides, parseOverride, parsePath, parseValue, type Override } from './scenario/overrides.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
+export { ASSUMPTIONS, assumed, type Assumption, type AssumptionValue } from './assumptions.js';
+export { assumptionsInForce, type AssumptionInForce } from './assumptions-in-force.js';
 export { formatProblem, formatPath, ScenarioError, type Problem } from './scenario/problem.js';
 export { parseDuration, formatMinutes } from './scenario/duration.js';
 export type { Scenario, ModelName, PersonSpec, CampaignSpec } from './scenario/types.js';
