@@ -67,6 +67,16 @@ describe('reviewer attention', () => {
     expect(rows.find((r) => r.activity === 'finish review')!.timeMin).toBeCloseTo(TUESDAY + 12.75 * 60, 6);
   });
 
+  it('looking at task boundaries only: an idle reviewer sees a 10:00 ticket at the start of the next window (Wednesday 09:00)', () => {
+    const rows = eventLog(scenarioOf(tiny('  reviewer: { role: reviewer, attention: { habit: task-boundaries } }', '{}')), 'async');
+    expect(rows.find((r) => r.activity === 'start review')!.timeMin).toBe(2 * DAY + 9 * 60);
+  });
+
+  it('a 24/7 reviewer looking at task boundaries has no window to start, so looks once a day (Wednesday 00:00)', () => {
+    const rows = eventLog(scenarioOf(tiny('  reviewer: { role: reviewer, hours: 24/7, attention: { habit: task-boundaries } }', '{}')), 'async');
+    expect(rows.find((r) => r.activity === 'start review')!.timeMin).toBe(2 * DAY);
+  });
+
   it('the deprecated checkEvery maps to fixed looks: from the start of the day, every checkEvery of working time', () => {
     expect(looksEvery([[540, 1020]], 240)).toEqual([540, 780]);
     expect(looksEvery([[480, 720], [780, 1020]], 120)).toEqual([480, 600, 780, 900]);

@@ -243,7 +243,7 @@ function catchUpLooks(person: Person, originMs: number, now: number): void {
   if (person.nextLookAt < 0) person.nextLookAt = nextLook(person, originMs, 0);
   while (person.nextLookAt <= now) {
     person.lookedAt = person.nextLookAt;
-    person.nextLookAt = nextLook(person, originMs, person.nextLookAt + 1e-6);
+    person.nextLookAt = nextLook(person, originMs, person.nextLookAt);
   }
 }
 

@@ -46,20 +46,26 @@ export function armOwnWork(world: World): void {
 const LOOK_TRIES = 31 * 48;
 
 /**
- * When a person with a habit other than continuous next looks at the queue after `now`:
- * fixed-times — the next of their local look times that falls in their hours; task-boundaries —
- * the start of their next working window (they also look whenever they finish a task).
+ * When a person with a habit other than continuous next looks at the queue, strictly after
+ * `after`: fixed-times — the next of their local look times that falls in their hours;
+ * task-boundaries — the start of their next working window, or a day on for a 24/7 calendar (they
+ * also look whenever they finish a task).
  */
-export function nextLook(person: Person, originMs: number, now: number): number {
+export function nextLook(person: Person, originMs: number, after: number): number {
   const a = person.spec.attention;
   const cal = person.calendar;
-  if (a.habit === 'task-boundaries') return cal.nextWorkingInstant(cal.windowEnd(now));
-  let from = now;
+  if (a.habit === 'task-boundaries') {
+    // Someone who never stops working (24/7) has no window to start: they look once a day.
+    if (!cal.isWorking(after)) return cal.nextWorkingInstant(after);
+    const end = cal.windowEnd(after);
+    return Number.isFinite(end) ? cal.nextWorkingInstant(end) : after + 1440;
+  }
+  let from = after;
   for (let i = 0; i < LOOK_TRIES; i++) {
     let t = Infinity;
-    for (const slot of a.lookSlots) t = Math.min(t, nextOccurrence(slot, originMs, from, 0));
+    for (const slot of a.lookSlots) t = Math.min(t, nextOccurrence(slot, originMs, from + 1e-6, 0));
     if (!Number.isFinite(t) || cal.isWorking(t)) return t;
-    from = t + 1e-6;
+    from = t;
   }
   return Infinity;
 }
