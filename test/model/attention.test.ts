@@ -119,6 +119,12 @@ describe('the size of the SLA effect follows from load and habits', () => {
     expect(Math.abs(mean(withSla, 'cycleTimeHours') - mean(without, 'cycleTimeHours'))).toBeLessThan(0.05 * mean(without, 'cycleTimeHours'));
   });
 
+  it('more own work never shortens the wait for a first response (same seed, no SLA)', () => {
+    const waits = [0, 0.3, 0.6].map((share) => mean(library(NO_SLA, [`team.reviewers.attention.ownWork=${share}`]), 'firstResponseHours'));
+    expect(waits[1]).toBeGreaterThan(waits[0]);
+    expect(waits[2]).toBeGreaterThan(waits[1]);
+  });
+
   it('a tight SLA on a loaded team is missed and escalates, and both are counted', () => {
     const doc = library(WITH_SLA, ['async.sla.firstResponse=2bh', 'async.escalation.after=3bh', 'team.reviewers.count=1', 'team.reviewers.attention.ownWork=0.5']);
     expect(mean(doc, 'escalations')).toBeGreaterThan(0);
