@@ -100,6 +100,14 @@ export function createProgram(io: CliIO): Command {
     .action(async (files) => (await import('./commands/validate.js')).validateCommand(files, io));
 
   program
+    .command('assumptions')
+    .description('print the assumptions register: every behavioural parameter with its default, unit, plausible range and source (with a scenario: the values it uses)')
+    .argument('[file]', 'scenario file (YAML or JSON)')
+    .option('--json', 'print the register as JSON')
+    .addHelpText('after', examples('assumptions', 'assumptions scenarios/async-with-sla.yaml', 'assumptions scenarios/flagship-launch.yaml --json'))
+    .action(async (file, opts) => (await import('./commands/assumptions.js')).assumptionsCommand(file, opts, io));
+
+  program
     .command('schema')
     .description('print the JSON Schema of scenario files')
     .addHelpText('after', `${examples('schema > handoff.schema.json')}\n  (then point an editor at it: "$schema": "./handoff.schema.json" in a scenario)`)

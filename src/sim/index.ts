@@ -8,6 +8,8 @@ export { loadScenario, type LoadResult, type LoadOptions } from './scenario/load
 export { applyOverrides, parseOverride, parsePath, parseValue, type Override } from './scenario/overrides.js';
 export { MAX_ALIAS_VALUES, MAX_NESTING_DEPTH, MAX_SCENARIO_CHARS } from './scenario/input-limits.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
+export { ASSUMPTIONS, assumed, type Assumption, type AssumptionValue } from './assumptions.js';
+export { assumptionsInForce, type AssumptionInForce } from './assumptions-in-force.js';
 export { formatProblem, formatPath, ScenarioError, type Problem } from './scenario/problem.js';
 export { parseDuration, formatMinutes } from './scenario/duration.js';
 export type { Scenario, ModelName, PersonSpec, CampaignSpec } from './scenario/types.js';

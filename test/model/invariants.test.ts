@@ -60,6 +60,17 @@ describe('model invariants over generated scenarios', () => {
     }
   });
 
+  it('escalations never precede their threshold: at least that long (in wall time) after the submission', () => {
+    for (const { rows, scenario, world } of runs) {
+      const threshold = world.model === 'event-driven' ? scenario.eventDriven.escalateAfter.minutes : (scenario.async.escalation?.after.minutes ?? Infinity);
+      const submitted = new Map<string, number>();
+      for (const r of rows) {
+        if (r.activity === 'submitted to async') submitted.set(r.asset, r.timeMin);
+        if (r.activity === 'escalated') expect(r.timeMin - submitted.get(r.asset)!).toBeGreaterThanOrEqual(threshold - 1e-6);
+      }
+    }
+  });
+
   it('time never runs backwards in the event log', () => {
     for (const { rows } of runs) {
       for (let i = 1; i < rows.length; i++) expect(rows[i].timeMin).toBeGreaterThanOrEqual(rows[i - 1].timeMin);

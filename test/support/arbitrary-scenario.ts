@@ -10,6 +10,10 @@ const group = (role: string, maxCount: number) =>
     tz: fc.constantFrom(...ZONES),
     hours: fc.constantFrom(...HOURS),
     speed: fc.constantFrom(0.8, 1, 1.5),
+    attention: fc.record({
+      ownWork: fc.constantFrom(0, 0.3, 0.6),
+      habit: fc.constantFrom('continuous', 'fixed-times', 'task-boundaries'),
+    }),
   });
 
 /** Small but varied scenarios (as plain objects) for property tests of the model. */

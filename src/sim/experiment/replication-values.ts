@@ -42,6 +42,7 @@ export function replicationValues(world: World): Record<string, number> {
     reviewRoundsPerAsset: m.rounds.count > 0 ? m.rounds.mean : NaN,
     firstResponseHours: m.firstResponse.count > 0 ? m.firstResponse.mean / 60 : NaN,
     slaAttainment: ratio(c.slaMet, c.slaTickets),
+    slaMisses: c.slaTickets > 0 ? c.slaTickets - c.slaMet : NaN,
     waitingProbability: ratio(c.ticketsWaited, c.tickets),
     throughputPerWeek: c.approved / weeks,
     assetsApproved: c.approved,

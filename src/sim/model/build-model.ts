@@ -1,5 +1,4 @@
 import type { Random } from '../random/stream.js';
-import type { ParsedDuration } from '../scenario/duration.js';
 import type { ModelName } from '../scenario/types.js';
 import type { Person } from './person.js';
 import { Pipeline } from './pipeline.js';
@@ -8,6 +7,7 @@ import { AsyncQueue } from '../policies/async-queue.js';
 import { followTheSun, leastLoaded, pull, roundRobin, type Assignment } from '../policies/assignment.js';
 import { arbitrary, queueOrder, type QueueOrder } from '../policies/queue-order.js';
 import { armSla } from '../policies/sla.js';
+import { armOwnWork } from '../policies/attention.js';
 import { armPings } from '../policies/pings.js';
 import { armAdHocCalls } from '../policies/ad-hoc-call.js';
 import { armTriage } from '../policies/triage.js';
@@ -21,6 +21,7 @@ export function buildModel(world: World, model: ModelName): Pipeline {
   pipeline.routeOf = routerFor(model, s);
   const usesSync = model === 'sync' || (model === 'hybrid' && s.hybrid.routes.some((r) => r.model === 'sync'));
   const usesAsync = model !== 'sync';
+  armOwnWork(world);
   if (usesSync) pipeline.channels.sync = new SyncGate(pipeline);
   if (usesAsync) pipeline.channels.async = model === 'event-driven' ? eventDrivenQueue(pipeline) : asyncQueue(pipeline);
   return pipeline;
@@ -36,11 +37,11 @@ function asyncQueue(pipeline: Pipeline): AsyncQueue {
     assignment,
     orderFor: a.dashboard ? constant(queueOrder(a.order)) : arbitraryPerReviewer(w),
     prefill: 0,
-    checkEvery: checkInterval(a),
   });
   if (a.sla || a.escalation) {
     armSla(queue, {
       firstResponse: a.sla?.firstResponse,
+      switchBefore: a.sla?.switchBefore,
       calendarPeople: a.sla && a.sla.calendar !== 'reviewer' ? (w.scenario.groups.get(a.sla.calendar) ?? []).map((id) => w.people[id]) : null,
       escalation: a.escalation,
     });
@@ -64,18 +65,11 @@ function eventDrivenQueue(pipeline: Pipeline): AsyncQueue {
   });
   armSla(queue, {
     firstResponse: a.sla?.firstResponse,
+    switchBefore: a.sla?.switchBefore,
     calendarPeople: a.sla && a.sla.calendar !== 'reviewer' ? (w.scenario.groups.get(a.sla.calendar) ?? []).map((id) => w.people[id]) : null,
-    escalation: { after: e.escalateAfter, action: 'reassign', lead: [] },
+    escalation: { after: e.escalateAfter, action: 'reassign', lead: [], handoverMin: e.handoverMin },
   });
   return queue;
-}
-
-/** How often reviewers look at the queue: their own habit, tightened to half the SLA when there is one. */
-function checkInterval(a: World['scenario']['async']): ParsedDuration | undefined {
-  if (!a.checkEvery) return undefined;
-  if (!a.sla) return a.checkEvery;
-  const half = { minutes: a.sla.firstResponse.minutes / 2, business: a.sla.firstResponse.business };
-  return half.minutes < a.checkEvery.minutes ? half : a.checkEvery;
 }
 
 function constant(order: QueueOrder): (reviewer: Person) => QueueOrder {

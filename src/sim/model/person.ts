@@ -16,8 +16,12 @@ export class Person {
   wakePending = false;
   /** Tickets assigned and not yet decided (least-loaded assignment, follow-the-sun). */
   load = 0;
-  /** Earliest time this reviewer looks at the shared queue again (checkEvery). */
-  nextCheckAt = 0;
+  /** Own work waiting (not the pipeline's), first come first served. */
+  readonly ownTasks: Task[] = [];
+  /** Last time this person looked at the review queue (habits other than continuous). */
+  lookedAt = -Infinity;
+  /** When this person next looks at the review queue (habits other than continuous; -1 until known). */
+  nextLookAt = -1;
   /**
    * End of the busy time charged so far (tasks and interruptions laid end to end in working time):
    * what is charged next starts no earlier, so that charged time never overlaps itself.
@@ -31,6 +35,7 @@ export class Person {
     scheduling: 0,
     documentation: 0,
     interruptions: 0,
+    ownWork: 0,
   };
 
   constructor(readonly spec: PersonSpec, originMs: number) {
@@ -41,6 +46,16 @@ export class Person {
   /** True when the person is working now and has nothing in hand. */
   isFreeAt(now: number): boolean {
     return this.current === null && this.calendar.isWorking(now);
+  }
+
+  /** Removes and returns the next own task, or null. */
+  takeOwnTask(): Task | null {
+    return this.ownTasks.length > 0 ? this.ownTasks.shift()! : null;
+  }
+
+  /** True when the person is doing their own work now. */
+  isOnOwnWork(): boolean {
+    return this.current !== null && this.current.kind === 'own';
   }
 
   /** Removes and returns the next personal task: highest priority, then oldest. */

@@ -1,7 +1,7 @@
 import type { Asset } from './asset.js';
 
-/** Kinds of person-hours a run reports. */
-export type HoursKind = 'design' | 'review' | 'meetings' | 'scheduling' | 'documentation' | 'interruptions';
+/** Kinds of person-hours: the pipeline's (reported) and own work outside the pipeline (not reported). */
+export type HoursKind = 'design' | 'review' | 'meetings' | 'scheduling' | 'documentation' | 'interruptions' | 'ownWork';
 
 /** What a task is, for the event log and for who may do it. */
 export type TaskKind =
@@ -12,7 +12,8 @@ export type TaskKind =
   | 'fix'
   | 'answer'
   | 'review'
-  | 'upkeep';
+  | 'upkeep'
+  | 'own';
 
 /**
  * A piece of work a person does in their working time, then hands on through `done`. The hot

@@ -3,7 +3,7 @@ import { RandomStreams } from '../random/stream.js';
 import type { Scenario, ModelName } from '../scenario/types.js';
 import type { Asset, WaitCause } from './asset.js';
 import { Person } from './person.js';
-import type { HoursKind, Task } from './task.js';
+import { plainTask, type HoursKind, type Task } from './task.js';
 import type { Collector } from '../metrics/collector.js';
 
 /** One row of the event log: what happened to which asset and who did it. */
@@ -143,7 +143,8 @@ export class World {
       this.wakeAt(person, person.calendar.nextWorkingInstant(now));
       return;
     }
-    const task = person.takeNextTask() ?? this.sharedWork(person, now);
+    // Personal pipeline tasks first, then what the review queue offers, then own work.
+    const task = person.takeNextTask() ?? this.sharedWork(person, now) ?? person.takeOwnTask();
     if (task === null) {
       this.onIdle(person, now);
       return;
@@ -173,8 +174,27 @@ export class World {
     const task = person.current!;
     person.current = null;
     if (this.log) this.record(task.asset, person.id, `finish ${task.kind}`, now);
+    if (person.spec.attention.habit === 'task-boundaries') person.lookedAt = now;
     task.done(now, person.id);
     this.dispatch(person, now);
+  }
+
+  /**
+   * Stops a person's own task now, for a pressing review ticket: the part done is charged, the
+   * rest goes back on top of their own work. False when they are not on their own work.
+   */
+  preemptOwnWork(person: Person, now: number): boolean {
+    const task = person.current;
+    if (task === null || task.kind !== 'own') return false;
+    this.sim.cancel(person.finishHandle);
+    const leftMin = person.calendar.workingMinutesBetween(now, person.finishAt);
+    const totalMin = task.effortMin / person.spec.speed;
+    this.charge(person, 'ownWork', Math.max(0, totalMin - leftMin), now);
+    person.current = null;
+    person.ownTasks.unshift(plainTask({ kind: 'own', asset: null, effortMin: leftMin * person.spec.speed, hoursKind: 'ownWork', priority: 0, createdAt: task.createdAt }));
+    if (this.log) this.record(null, person.id, 'own work pre-empted', now);
+    this.dispatch(person, now);
+    return true;
   }
 
   /** Takes `minutes` of a person's working time now (a meeting, a ping): their task in hand finishes later. */

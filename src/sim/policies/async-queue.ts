@@ -8,6 +8,7 @@ import type { ReviewChannel } from '../model/review-channel.js';
 import type { Task } from '../model/task.js';
 import type { Assignment } from './assignment.js';
 import type { QueueOrder } from './queue-order.js';
+import { nextLook } from './attention.js';
 import { ReviewTask, type ReviewResume } from './review-task.js';
 import type { Ticket } from './ticket.js';
 
@@ -19,8 +20,6 @@ export interface AsyncQueueConfig {
   orderFor: (reviewer: Person) => QueueOrder;
   /** Pre-filled brief metadata answers this share of questions. */
   prefill: number;
-  /** Reviewers look at the queue only this often (wall or business time), if set. */
-  checkEvery?: ParsedDuration;
 }
 
 /** The asynchronous ticket queue: submissions become tickets that reviewers take in their working hours. */
@@ -51,23 +50,11 @@ export class AsyncQueue implements ReviewChannel {
       this.assigned[id] = [];
     }
     w.sharedWork = (person, now) => (this.isReviewer[person.id] ? this.take(person, now) : null);
-    const every = config.checkEvery;
-    if (every !== undefined) {
-      w.onIdle = (person, now) => {
-        if (!this.isReviewer[person.id]) return;
-        if (now >= person.nextCheckAt) {
-          person.nextCheckAt = every.business
-            ? person.calendar.addWorkingTime(now, every.minutes)
-            : person.calendar.nextWorkingInstant(now + every.minutes);
-        }
-        w.wakeAt(person, person.nextCheckAt);
-      };
-    }
   }
 
   /** A submission becomes a ticket, assigned or pooled, and free reviewers are told. */
   enqueue(asset: Asset, now: number): void {
-    const ticket: Ticket = { asset, seq: this.seq++, enqueuedAt: now, assignee: -1, dueAt: Infinity, responded: false, urgent: false, timers: [] };
+    const ticket: Ticket = { asset, seq: this.seq++, enqueuedAt: now, assignee: -1, dueAt: Infinity, responded: false, urgent: false, handoverMin: 0, timers: [] };
     const to = this.config.assignment(this.reviewers, now);
     this.place(ticket, to);
     this.onTicket(ticket, now);
@@ -133,15 +120,30 @@ export class AsyncQueue implements ReviewChannel {
     this.pipeline.world.metrics.setQueued(now, this.waitingCount());
   }
 
+  /**
+   * What the review queue offers a free reviewer: an urgent ticket (pinged, escalated, deadline
+   * near) always; otherwise nothing while their own work waits (tickets without a deadline lose to
+   * it), else the next ticket they have noticed by their look habit.
+   */
   private take(person: Person, now: number): Task | null {
     const own = this.assigned[person.id];
     const list = own.length > 0 ? own : this.pool;
     if (list.length === 0) return null;
-    if (now < person.nextCheckAt && !hasUrgent(list)) {
-      this.pipeline.world.wakeAt(person, person.nextCheckAt);
-      return null;
+    const urgent = hasUrgent(list);
+    if (!urgent && person.ownTasks.length > 0) return null;
+    let ticket: Ticket;
+    if (urgent || person.spec.attention.habit === 'continuous') {
+      ticket = list[this.config.orderFor(person)(list)];
+    } else {
+      const w = this.pipeline.world;
+      catchUpLooks(person, w.scenario.originMs, now);
+      const seen = noticed(list, person.lookedAt);
+      if (seen.length === 0) {
+        w.wakeAt(person, person.nextLookAt);
+        return null;
+      }
+      ticket = seen[this.config.orderFor(person)(seen)];
     }
-    const ticket = list[this.config.orderFor(person)(list)];
     this.remove(ticket);
     ticket.assignee = person.id;
     person.load++;
@@ -166,7 +168,9 @@ export class AsyncQueue implements ReviewChannel {
           perfectionism: w.people[reviewer].spec.perfectionism,
           typeDecidedBefore: p.typeDecidedBefore(asset),
         });
-    const reviewMin = p.draws.sample(asset, 'review', s.effort.review) * (resume ? 0.5 : 1);
+    // Whoever takes over an escalated ticket first reads into it (once).
+    const reviewMin = p.draws.sample(asset, 'review', s.effort.review) * (resume ? 0.5 : 1) + ticket.handoverMin;
+    ticket.handoverMin = 0;
     const writing = question
       ? p.draws.sample(asset, 'clarify', s.effort.clarification)
       : decision!.approve
@@ -197,21 +201,57 @@ export class AsyncQueue implements ReviewChannel {
     w.metrics.firstResponded(ticket.asset, now - ticket.enqueuedAt, slaMet);
   }
 
-  /** Moves a waiting ticket to `reviewer` as urgent and has them look at once. */
+  /** Moves a waiting ticket to `reviewer` as urgent and has them turn to it at once. */
   handTo(ticket: Ticket, reviewer: number, now: number): void {
     if (!this.remove(ticket)) return;
-    ticket.urgent = true;
     this.place(ticket, reviewer);
-    const person = this.pipeline.world.people[reviewer];
-    person.nextCheckAt = Math.min(person.nextCheckAt, now);
     this.changed(now);
-    this.notify(ticket, now);
+    this.press(ticket, now);
+  }
+
+  /**
+   * Makes a waiting ticket urgent (pinged, escalated, deadline near): its reviewer — for a pooled
+   * ticket, a free one, else one on their own work — turns to it, stopping their own work.
+   */
+  press(ticket: Ticket, now: number): void {
+    const w = this.pipeline.world;
+    ticket.urgent = true;
+    if (ticket.assignee >= 0) {
+      const person = w.people[ticket.assignee];
+      if (!w.preemptOwnWork(person, now)) w.dispatch(person, now);
+      return;
+    }
+    for (const r of this.reviewers) {
+      if (r.isFreeAt(now)) {
+        w.dispatch(r, now);
+        return;
+      }
+    }
+    for (const r of this.reviewers) {
+      if (r.isOnOwnWork() && r.calendar.isWorking(now) && w.preemptOwnWork(r, now)) return;
+    }
   }
 }
 
 /** A time `d` after `t`: wall minutes, or business minutes in `calendarOf` (a person). */
 export function after(t: number, d: ParsedDuration, calendarOf: Person): number {
   return d.business ? calendarOf.calendar.addWorkingTime(t, d.minutes) : t + d.minutes;
+}
+
+/** Brings a person's last look up to `now`: the latest of their look times that has passed. */
+function catchUpLooks(person: Person, originMs: number, now: number): void {
+  if (person.nextLookAt < 0) person.nextLookAt = nextLook(person, originMs, 0);
+  while (person.nextLookAt <= now) {
+    person.lookedAt = person.nextLookAt;
+    person.nextLookAt = nextLook(person, originMs, person.nextLookAt);
+  }
+}
+
+/** The tickets of a list submitted by the last look (urgent ones are always seen). */
+function noticed(tickets: readonly Ticket[], lookedAt: number): Ticket[] {
+  const seen: Ticket[] = [];
+  for (const t of tickets) if (t.urgent || t.enqueuedAt <= lookedAt) seen.push(t);
+  return seen;
 }
 
 /** True when a list holds an urgent ticket. */

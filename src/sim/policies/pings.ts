@@ -28,9 +28,7 @@ export function armPings(queue: AsyncQueue, afterDuration: ParsedDuration, inter
     w.interrupt(target.id, interruptMin, 'interruptions', now);
     w.record(ticket.asset, target.id, 'pinged', now);
     if (ticket.assignee >= 0) {
-      ticket.urgent = true;
-      target.nextCheckAt = Math.min(target.nextCheckAt, now);
-      queue.notify(ticket, now);
+      queue.press(ticket, now);
     } else {
       queue.handTo(ticket, target.id, now);
     }

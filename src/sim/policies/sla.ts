@@ -8,7 +8,9 @@ export interface SlaConfig {
   firstResponse?: ParsedDuration;
   /** Whose hours count: a fixed group, or null for the ticket's reviewer (pool: the earliest). */
   calendarPeople: Person[] | null;
-  escalation?: { after: ParsedDuration; action: 'reassign' | 'lead'; lead: number[] };
+  /** Reviewers turn to a ticket this long before its deadline (in the SLA's units). */
+  switchBefore?: ParsedDuration;
+  escalation?: { after: ParsedDuration; action: 'reassign' | 'lead'; lead: number[]; handoverMin: number };
 }
 
 /** The instant `d` after `t` in the SLA's calendar for this ticket. */
@@ -30,8 +32,9 @@ function earliestAfter(people: readonly Person[], t: number, d: ParsedDuration):
 }
 
 /**
- * Arms the SLA on a queue: each ticket gets its first-response deadline, and (with escalation)
- * a ticket still untouched after the escalation time is reassigned or handed to a lead.
+ * Arms the SLA on a queue: each ticket gets its first-response deadline, and becomes urgent
+ * `switchBefore` ahead of it, pre-empting its reviewer's own work; with escalation, a ticket still
+ * untouched after the escalation time is reassigned or handed to a lead, who first reads into it.
  */
 export function armSla(queue: AsyncQueue, sla: SlaConfig): void {
   const w = queue.pipeline.world;
@@ -39,7 +42,15 @@ export function armSla(queue: AsyncQueue, sla: SlaConfig): void {
   const source = w.source('escalations of tickets without a first response (async.escalation.after, eventDriven.escalateAfter)');
   queue.onTicket = (ticket, now) => {
     previous(ticket, now);
-    if (sla.firstResponse) ticket.dueAt = deadline(queue, sla, ticket, now, sla.firstResponse);
+    const fr = sla.firstResponse;
+    if (fr) {
+      ticket.dueAt = deadline(queue, sla, ticket, now, fr);
+      const margin = sla.switchBefore?.minutes ?? 0;
+      const switchAt = margin >= fr.minutes ? now : deadline(queue, sla, ticket, now, { minutes: fr.minutes - margin, business: fr.business });
+      ticket.timers.push(w.at(switchAt, (t) => {
+        if (!ticket.responded && !ticket.urgent) queue.press(ticket, t);
+      }));
+    }
     const esc = sla.escalation;
     if (!esc) return;
     ticket.timers.push(w.at(deadline(queue, sla, ticket, now, esc.after), (t) => escalate(queue, esc, ticket, t), source, ticket.asset));
@@ -55,21 +66,21 @@ function escalate(queue: AsyncQueue, esc: NonNullable<SlaConfig['escalation']>, 
     if (!queue.remove(ticket)) return;
     const lead = esc.lead[0];
     ticket.assignee = lead;
+    ticket.handoverMin = esc.handoverMin;
     w.people[lead].load++;
     w.assign(lead, queue.reviewTask(ticket, lead, now), now);
     return;
   }
   const others = queue.config.reviewers.filter((id) => id !== ticket.assignee).map((id) => w.people[id]);
   if (others.length === 0 || ticket.assignee < 0) {
-    // A pooled ticket: make it urgent and have every reviewer look now.
-    ticket.urgent = true;
-    for (const id of queue.config.reviewers) w.people[id].nextCheckAt = Math.min(w.people[id].nextCheckAt, now);
-    queue.notify(null, now);
+    // A pooled ticket (or nobody else to take it): urgent, for whoever can turn to it first.
+    queue.press(ticket, now);
     return;
   }
   const working = others.filter((p) => p.calendar.isWorking(now));
   const pool = working.length > 0 ? working : others;
   let pick = pool[0];
   for (const p of pool) if (p.load < pick.load) pick = p;
+  ticket.handoverMin = esc.handoverMin;
   queue.handTo(ticket, pick.id, now);
 }

@@ -10,7 +10,9 @@ export interface Ticket {
   /** SLA first-response deadline (Infinity without an SLA). */
   dueAt: number;
   responded: boolean;
-  /** Pinged or escalated: taken before anything else. */
+  /** Pinged, escalated or near its SLA deadline: taken before anything else, own work included. */
   urgent: boolean;
+  /** Working minutes the next reviewer spends reading into it (after an escalation), then 0. */
+  handoverMin: number;
   timers: number[];
 }

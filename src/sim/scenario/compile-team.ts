@@ -1,8 +1,9 @@
 import { parseWorkingDays, parseWorkingHours } from '../calendar/hours.js';
+import { meanOf } from '../random/distribution.js';
 import type { CalendarSpec } from '../calendar/working-calendar.js';
 import type { ScenarioDocument } from './schema/scenario.js';
 import type { CompileContext } from './compile-context.js';
-import type { PersonSpec, Role } from './types.js';
+import type { AttentionSpec, MeetingSpec, PersonSpec, Role } from './types.js';
 
 /** People and group membership resolved from the team section. */
 export interface CompiledTeam {
@@ -18,6 +19,7 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
   for (const [groupName, g] of Object.entries(doc.team)) {
     const path = ['team', groupName];
     const calendar = groupCalendar(g);
+    const attention = groupAttention(g, calendar.tz, path, ctx);
     const count = g.names ? g.names.length : g.count;
     if (g.names && g.count !== 1 && g.count !== g.names.length) {
       ctx.problem([...path, 'count'], `count is ${g.count} but ${g.names.length} names are given`);
@@ -36,6 +38,7 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
         calendar: { ...calendar, leave },
         speed: g.speed,
         perfectionism: g.perfectionism ?? doc.quality.perfectionism,
+        attention,
       });
       members.push(id);
     }
@@ -55,6 +58,62 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
     seen.set(p.name, p.group);
   }
   return { people, groups };
+}
+
+function groupAttention(g: ScenarioDocument['team'][string], tz: string, path: (string | number)[], ctx: CompileContext): AttentionSpec {
+  const a = g.attention;
+  const at = [...path, 'attention'];
+  if (a.ownTasksEvery !== undefined && a.ownWork > 0) {
+    ctx.problem([...at, 'ownTasksEvery'], 'give either ownWork (a share of hours) or ownTasksEvery (a stream of own tasks), not both');
+  }
+  const ownTask = ctx.distribution(a.ownTask, [...at, 'ownTask']);
+  const ownTasksEvery = a.ownTasksEvery === undefined ? undefined : ctx.distribution(a.ownTasksEvery, [...at, 'ownTasksEvery']);
+  // Own tasks of no length, or arriving 0s apart, would arrive without end at one instant.
+  if (a.ownWork > 0 && !(meanOf(ownTask) > 0)) {
+    ctx.problem([...at, 'ownTask'], 'must be longer than zero on average when ownWork is set: tasks of 0s filling a share of the hours would arrive without end');
+  }
+  if (ownTasksEvery && !(meanOf(ownTasksEvery) > 0)) {
+    ctx.problem([...at, 'ownTasksEvery'], 'must be longer than zero on average: own tasks every 0s would arrive without end at one instant');
+  }
+  return {
+    ownWork: a.ownWork,
+    ownTask,
+    ownTasksEvery,
+    habit: a.habit,
+    lookSlots: lookSlots(
+      a.times.map((time) => {
+        const [h, m] = time.split(':').map(Number);
+        return h * 60 + m;
+      }),
+      tz,
+    ),
+  };
+}
+
+/** One daily slot per local minute of the day (duplicates dropped), in order. */
+export function lookSlots(minutesOfDay: readonly number[], tz: string): MeetingSpec[] {
+  return [...new Set(minutesOfDay)]
+    .sort((a, b) => a - b)
+    .map((minuteOfDay) => ({ everyDays: 1, weekdays: [1, 2, 3, 4, 5, 6, 7], daily: true, minuteOfDay, tz, durationMin: 0, attendees: [] }));
+}
+
+/**
+ * The looks of the deprecated `async.checkEvery`: at the start of each working day, then every
+ * `everyMin` of working time through the day's windows (at most 48 a day).
+ */
+export function looksEvery(hours: CalendarSpec['hours'], everyMin: number): number[] {
+  const windows = hours === 'always' ? [[0, 1440] as const] : hours;
+  const looks: number[] = [];
+  let into = 0;
+  for (const [start, end] of windows) {
+    let t = start + into;
+    while (t < end && looks.length < 48) {
+      looks.push(t % 1440);
+      t += Math.max(everyMin, 1);
+    }
+    into = t - end;
+  }
+  return looks;
 }
 
 function groupCalendar(g: ScenarioDocument['team'][string]): CalendarSpec {

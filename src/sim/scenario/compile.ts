@@ -1,6 +1,7 @@
+import { assumed } from '../assumptions.js';
 import type { ScenarioDocument } from './schema/scenario.js';
 import { CompileContext } from './compile-context.js';
-import { compileTeam, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
+import { compileTeam, lookSlots, looksEvery, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
 import { meanOf } from '../random/distribution.js';
 import type { Problem } from './problem.js';
 import { followsFrom } from './schema-problems.js';
@@ -86,6 +87,7 @@ export function compileScenario(doc: ScenarioDocument, models: readonly ModelNam
     eventDriven: {
       prefill: doc.eventDriven.prefill,
       escalateAfter: ctx.duration(doc.eventDriven.escalateAfter, ['eventDriven', 'escalateAfter']),
+      handoverMin: ctx.minutes(doc.async.escalation?.handover ?? assumed('async.escalation.handover'), ['async', 'escalation', 'handover']),
     },
     maxEvents: doc.limits.maxEvents,
     maxPendingEvents: doc.limits.maxPendingEvents,
@@ -210,16 +212,28 @@ function compileAsync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileCon
   if (a.sla && a.sla.calendar !== 'reviewer' && !team.groups.has(a.sla.calendar)) {
     ctx.problem(['async', 'sla', 'calendar'], `"${a.sla.calendar}" is neither "reviewer" nor a team group`);
   }
+  if (a.checkEvery) {
+    // Deprecated: a look every checkEvery of working time from the start of the day (fixed-times).
+    const every = ctx.repeatDuration(a.checkEvery, ['async', 'checkEvery'], 'a reviewer who looks at the queue').minutes;
+    for (const id of reviewers) {
+      const p = team.people[id];
+      p.attention = { ...p.attention, habit: 'fixed-times', lookSlots: lookSlots(looksEvery(p.calendar.hours, every), p.calendar.tz) };
+    }
+  }
   return {
     reviewers,
     assignment: a.assignment,
     order: a.order,
-    checkEvery: a.checkEvery ? ctx.repeatDuration(a.checkEvery, ['async', 'checkEvery'], 'a reviewer who looks at the queue') : undefined,
-    sla: a.sla && { firstResponse: ctx.duration(a.sla.firstResponse, ['async', 'sla', 'firstResponse']), calendar: a.sla.calendar },
+    sla: a.sla && {
+      firstResponse: ctx.duration(a.sla.firstResponse, ['async', 'sla', 'firstResponse']),
+      calendar: a.sla.calendar,
+      switchBefore: ctx.duration(a.sla.switchBefore, ['async', 'sla', 'switchBefore']),
+    },
     escalation: a.escalation && {
       after: ctx.duration(a.escalation.after, ['async', 'escalation', 'after']),
       action: a.escalation.action,
       lead: escalationLead,
+      handoverMin: ctx.minutes(a.escalation.handover, ['async', 'escalation', 'handover']),
     },
     dashboard: a.dashboard,
     pings: {

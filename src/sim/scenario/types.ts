@@ -9,6 +9,21 @@ export type Role = 'designer' | 'reviewer' | 'director' | 'lead';
 /** The kind of an asset. */
 export type AssetKind = 'template' | 'variant' | 'one-off' | 'routine';
 
+/** When a person notices new review tickets. */
+export type Habit = 'continuous' | 'fixed-times' | 'task-boundaries';
+
+/** A person's own work and look habit, resolved. */
+export interface AttentionSpec {
+  /** Share of working hours own work claims (0: none). */
+  ownWork: number;
+  ownTask: Distribution;
+  /** Working time between own-task arrivals, when given instead of a share. */
+  ownTasksEvery?: Distribution;
+  habit: Habit;
+  /** One daily slot per look time (habit fixed-times), in the person's zone. */
+  lookSlots: MeetingSpec[];
+}
+
 /** One person, resolved from a team group. */
 export interface PersonSpec {
   id: number;
@@ -18,6 +33,7 @@ export interface PersonSpec {
   calendar: CalendarSpec;
   speed: number;
   perfectionism: number;
+  attention: AttentionSpec;
 }
 
 /** A campaign occurrence (repeats expanded). */
@@ -109,9 +125,8 @@ export interface Scenario {
     reviewers: number[];
     assignment: 'pull' | 'round-robin' | 'least-loaded';
     order: 'fifo' | 'priority' | 'oldest-first';
-    checkEvery?: ParsedDuration;
-    sla?: { firstResponse: ParsedDuration; calendar: 'reviewer' | string };
-    escalation?: { after: ParsedDuration; action: 'reassign' | 'lead'; lead: number[] };
+    sla?: { firstResponse: ParsedDuration; calendar: 'reviewer' | string; switchBefore: ParsedDuration };
+    escalation?: { after: ParsedDuration; action: 'reassign' | 'lead'; lead: number[]; handoverMin: number };
     dashboard: boolean;
     pings: { after: ParsedDuration; interruptMin: number };
     triage?: MeetingSpec & { items: number };
@@ -120,7 +135,7 @@ export interface Scenario {
   hybrid: {
     routes: Array<{ kind?: AssetKind; channels?: string[]; campaign?: string; model: 'sync' | 'async' }>;
   };
-  eventDriven: { prefill: number; escalateAfter: ParsedDuration };
+  eventDriven: { prefill: number; escalateAfter: ParsedDuration; handoverMin: number };
   maxEvents: number;
   /** Most events pending at once before the run stops as a runaway. */
   maxPendingEvents: number;

@@ -11,6 +11,7 @@ const LABELS: Record<string, string> = {
   reviewRoundsPerAsset: 'Review rounds per asset',
   firstResponseHours: 'First response',
   slaAttainment: 'SLA attainment',
+  slaMisses: 'SLA missed (tickets responded late)',
   waitingProbability: 'Tickets that waited',
   throughputPerWeek: 'Throughput',
   assetsApproved: 'Assets approved',

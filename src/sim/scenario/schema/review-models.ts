@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { assumed } from '../../assumptions.js';
 import { duration, probability, timeOfDay, timeZone, wallDuration } from './primitives.js';
 
 /** The review models a scenario can run under. */
@@ -17,14 +18,15 @@ export const sync = z.strictObject({
   attendees: z.array(z.string()).optional().meta({ description: 'Required attendees: group or person names (default: directors, else reviewers).' }),
   presenters: z.boolean().default(true).meta({ description: 'Designers with an item on the agenda attend to present it.' }),
   cutoff: wallDuration.default('1d').meta({ description: 'Agenda cut-off: items submitted later wait for the next meeting.' }),
-  scheduling: wallDuration.default('15m').meta({ description: 'Organiser time to prepare each meeting.' }),
-  reschedule: wallDuration.default('20m').meta({ description: 'Each attendee\'s time lost when a meeting is moved.' }),
+  scheduling: wallDuration.default(assumed('sync.scheduling')).meta({ description: 'Organiser time to prepare each meeting.' }),
+  reschedule: wallDuration.default(assumed('sync.reschedule')).meta({ description: 'Each attendee\'s time lost when a meeting is moved.' }),
 });
 
 /** The SLA on first response. */
 export const sla = z.strictObject({
   firstResponse: duration.meta({ description: 'First response within this time, e.g. "4bh".' }),
   calendar: z.string().default('reviewer').meta({ description: '"reviewer" (the assignee\'s hours) or a group name whose hours count.' }),
+  switchBefore: duration.default(assumed('async.sla.switchBefore')).meta({ description: 'A ticket this close to its deadline pre-empts the reviewer\'s own work and their look habit (in the SLA\'s units).' }),
 });
 
 /** Escalation of tickets without a response. */
@@ -32,6 +34,7 @@ export const escalation = z.strictObject({
   after: duration.meta({ description: 'Escalate a ticket untouched this long, e.g. "6bh".' }),
   action: z.enum(['reassign', 'lead']).default('reassign'),
   lead: z.string().optional().meta({ description: 'Group or person who takes escalated tickets (action: lead).' }),
+  handover: wallDuration.default(assumed('async.escalation.handover')).meta({ description: 'Working time whoever takes an escalated ticket spends reading into it.' }),
 });
 
 /** The asynchronous ticket queue. */
@@ -39,13 +42,13 @@ export const async = z.strictObject({
   reviewers: z.array(z.string()).optional().meta({ description: 'Who reviews: group or person names (default: role reviewer).' }),
   assignment: z.enum(['pull', 'round-robin', 'least-loaded']).default('pull'),
   order: z.enum(['fifo', 'priority', 'oldest-first']).default('fifo'),
-  checkEvery: duration.optional().meta({ description: 'Reviewers look at the queue only this often (other duties); an SLA shortens it. Default: continuously.' }),
+  checkEvery: duration.optional().meta({ deprecated: true, description: 'Deprecated: write team.<group>.attention instead. Maps to habit fixed-times for the async reviewers, looking at the start of each working day and every checkEvery of working time after it (an SLA no longer changes it).' }),
   sla: sla.optional(),
   escalation: escalation.optional(),
   dashboard: z.boolean().default(true).meta({ description: 'Without a dashboard the queue is invisible: arbitrary pick order and chat pings.' }),
   pings: z
-    .strictObject({ after: duration.default('1d'), interrupt: wallDuration.default('10m') })
-    .default({ after: '1d', interrupt: '10m' })
+    .strictObject({ after: duration.default(assumed('async.pings.after')), interrupt: wallDuration.default(assumed('async.pings.interrupt')) })
+    .default({ after: assumed('async.pings.after'), interrupt: assumed('async.pings.interrupt') })
     .meta({ description: 'Without a dashboard: a ticket this old draws a chat ping that interrupts its reviewer.' }),
   triage: z
     .strictObject({
@@ -90,6 +93,6 @@ export const hybrid = z.strictObject({
 
 /** The event-driven pipeline. */
 export const eventDriven = z.strictObject({
-  prefill: probability.default(0.6).meta({ description: 'Share of clarification questions the pre-filled brief metadata answers.' }),
+  prefill: probability.default(assumed('eventDriven.prefill')).meta({ description: 'Share of clarification questions the pre-filled brief metadata answers.' }),
   escalateAfter: duration.default('4bh').meta({ description: 'Automatic escalation to another working reviewer.' }),
 });

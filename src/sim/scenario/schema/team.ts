@@ -1,5 +1,20 @@
 import * as z from 'zod';
-import { localDate, probability, timeZone, workingDays, workingHours } from './primitives.js';
+import { assumed } from '../../assumptions.js';
+import { distribution, localDate, probability, timeOfDay, timeZone, workingDays, workingHours } from './primitives.js';
+
+/** When a person looks at the review queue. */
+export const HABITS = ['continuous', 'fixed-times', 'task-boundaries'] as const;
+
+/** A person's own work and their habit of looking at the review queue. */
+export const attention = z
+  .strictObject({
+    ownWork: z.number().min(0).max(0.95).default(assumed('team.*.attention.ownWork')).meta({ description: 'Share of working hours their own work claims (own tasks arrive at random at this rate). Own work comes before review tickets without a near deadline.' }),
+    ownTask: distribution.default(assumed('team.*.attention.ownTask')).meta({ description: 'Working time of one own task.' }),
+    ownTasksEvery: distribution.optional().meta({ description: 'Instead of ownWork: own tasks arrive this often (working time between arrivals).' }),
+    habit: z.enum(HABITS).default(assumed('team.*.attention.habit')).meta({ description: 'When they notice new review tickets: continuous (at once), fixed-times (at `times`, local), task-boundaries (when they finish a task, and at the start of each working window).' }),
+    times: z.array(timeOfDay).min(1).max(48).default([...assumed('team.*.attention.times')]).meta({ description: 'Local times of day they look at the queue (habit: fixed-times).' }),
+  })
+  .meta({ description: 'Work of their own that competes with reviewing, and when they look at the review queue.' });
 
 /** Roles a person can hold. */
 export const ROLES = ['designer', 'reviewer', 'director', 'lead'] as const;
@@ -20,6 +35,7 @@ export const personGroup = z
       .meta({ description: 'Leave periods (inclusive local dates), for the whole group or one named person.' }),
     speed: z.number().positive().max(10).default(1).meta({ description: 'Effort multiplier: 2 works twice as fast.' }),
     perfectionism: probability.optional().meta({ description: 'This group\'s own perfectionism (overrides quality.perfectionism).' }),
+    attention: attention.prefault({}),
   })
   .meta({ description: 'A group of people with one role, time zone and working hours.' });
 
