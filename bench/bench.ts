@@ -2,6 +2,7 @@
 import { engineSection } from './engine-section.js';
 import { modelSection } from './model-section.js';
 import { cliSection } from './cli-section.js';
+import { shardSection } from './shard-section.js';
 
 const json = process.argv.includes('--json');
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -9,4 +10,5 @@ const figures: Record<string, number> = {};
 Object.assign(figures, engineSection(print));
 Object.assign(figures, modelSection(print, figures.engineEventsPerSec));
 Object.assign(figures, cliSection(print));
+Object.assign(figures, shardSection(print));
 if (json) print(JSON.stringify(figures));
