@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { checkDocumentInvariants } from '../../src/sim/index.js';
 
@@ -65,5 +66,8 @@ function checkedRun(run: CliRun): CliRun {
 
 /** A fresh temporary directory for a test file's outputs. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `handoff-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `handoff-${prefix}-`));
+  // Call it at a test file's top level or in a describe: the folder goes when the file's tests end.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
