@@ -24,7 +24,6 @@ export class Pipeline {
   /** Asset type → campaign whose approval first settled it. */
   private readonly decidedTypes = new Map<string, number>();
   private readonly campaignOpen = new Map<number, number>();
-  private streamCount = 0;
 
   constructor(readonly world: World) {
     this.draws = new AssetDraws(world.seed, world.scenario.quality.rework);
@@ -42,11 +41,10 @@ export class Pipeline {
     }
   }
 
-  /** A routine stream asset arrives. */
-  arrive(now: number): void {
-    const st = this.world.scenario.stream!;
-    const k = this.streamCount++;
-    const asset = this.newAsset({ key: `s${k}`, kind: 'routine', campaign: -1, assetType: 'routine', channel: st.channel, clarity: st.clarity, priority: st.priority, template: -1 }, now);
+  /** A routine asset of a stream arrives; `key` names its random numbers. */
+  arrive(routine: { key: string; channel: string; clarity: number; priority: number }, now: number): void {
+    const { key, channel, clarity, priority } = routine;
+    const asset = this.newAsset({ key, kind: 'routine', campaign: -1, assetType: 'routine', channel, clarity, priority, template: -1 }, now);
     if (this.designers.length === 0) {
       asset.state = 'in-design';
       this.submit(asset, now);
