@@ -138,4 +138,28 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     expect(m(doc, 'hybrid', 'cycleTimeHoursRouteAsync')).toBeLessThan(m(doc, 'hybrid', 'cycleTimeHoursRouteSync'));
     expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'sync', 'cycleTimeHours'));
   });
+
+  it('a holiday peak breaks the SLA that the same requests spread evenly would keep: averages hide peaks', () => {
+    const peak = run('holiday-peak-streams.yaml');
+    // The same quarter's social requests at an even 1.5/h (40 a week × 12 + 120 × 4 = 960 = 60 a week).
+    const even = run('holiday-peak-streams.yaml', {
+      overrides: [
+        { path: ['work', 'streams', 0, 'periods'], value: [] },
+        { path: ['work', 'streams', 0, 'rate'], value: '1.5/h' },
+      ],
+    });
+    // Arrivals by inversion of the cumulative rate: the same total rate gives the very same number of requests.
+    expect(m(peak, 'async', 'assetsCreated')).toBe(m(even, 'async', 'assetsCreated'));
+    // In the peak the reviewers cannot switch from their own work fast enough: tickets miss the SLA.
+    expect(m(peak, 'async', 'slaMisses')).toBeGreaterThan(10 * m(even, 'async', 'slaMisses'));
+    expect(m(peak, 'async', 'slaMisses')).toBeGreaterThan(40);
+    expect(m(peak, 'async', 'slaAttainment')).toBeLessThan(m(even, 'async', 'slaAttainment') - 0.04);
+    // The queue climbs during the burst (11w to 15w after the start) to several times its level before it (after the warm-up week).
+    const { timeHours, queueLength } = peak.results[0].series;
+    const meanQueue = (fromWeek: number, untilWeek: number) => {
+      const inside = queueLength.filter((_, i) => timeHours[i] > fromWeek * 168 && timeHours[i] <= untilWeek * 168);
+      return inside.reduce((a, b) => a + b, 0) / inside.length;
+    };
+    expect(meanQueue(11, 15)).toBeGreaterThan(3 * meanQueue(1, 11));
+  });
 });
