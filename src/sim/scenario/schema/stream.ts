@@ -57,4 +57,5 @@ export const stream = z.strictObject({
   until: wallDuration.optional().meta({ description: 'No arrivals after this offset (default: the horizon).' }),
 });
 
+/** A stream as the schema yields it (defaults filled in, durations and rates still text). */
 export type StreamInput = z.output<typeof stream>;
