@@ -5,9 +5,9 @@ import { renderTable } from './table.js';
 /** The odds document for people: what was asked, then per model the probability and the dates. */
 export function oddsTable(doc: OddsDocument): string {
   const at = (iso: string | null) => (iso === null ? null : formatAtOffset(iso, doc.deadlineOffset));
-  const campaigns = doc.assets.campaigns.map((c) => `${c.name} (published ${at(c.published)}, ${c.assets} assets)`).join('; ');
+  const campaigns = doc.assets.campaigns.map((c) => `${c.name} (published ${at(c.published)}, ${c.assets} asset${c.assets === 1 ? '' : 's'})`).join('; ');
   const head = [
-    `Odds that all ${doc.assets.count} assets are approved by ${at(doc.deadline)}`,
+    `Odds that ${doc.assets.count === 1 ? 'the asset is' : `all ${doc.assets.count} assets are`} approved by ${at(doc.deadline)}`,
     `Assets: ${doc.assets.rule}.`,
     `Campaigns: ${campaigns}`,
     '',
