@@ -7,11 +7,13 @@ const interval = (x: readonly (number | null)[]) => `[${num(x[0])}, ${num(x[1])}
 /** The size document for people: every candidate with its estimates and verdicts, then the answer and the Pareto fronts. */
 export function sizeTable(doc: SizeDocument): string {
   const paths = doc.levers.map((l) => l.path);
-  const header = ['#', ...paths, doc.cost.name, ...doc.targets.map((t) => t.text), 'Verdict', 'Replications'];
+  // A lever used as the cost is already a column of its own.
+  const costColumn = doc.cost.kind === 'metric';
+  const header = ['#', ...paths, ...(costColumn ? [doc.cost.name] : []), ...doc.targets.map((t) => t.text), 'Verdict', 'Replications'];
   const rows = doc.candidates.map((c, i) => [
     String(i),
     ...paths.map((p) => String(c.settings[p])),
-    doc.cost.kind === 'setting' ? num(c.cost.mean) : `${num(c.cost.mean)} ${interval(c.cost.ci95)}`,
+    ...(costColumn ? [`${num(c.cost.mean)} ${interval(c.cost.ci95)}`] : []),
     ...c.targets.map((t) => `${num(t.mean)} ${interval(t.interval)} ${t.verdict}`),
     c.verdict + (c.stoppedBy === 'dominated' ? ` (dominated by #${c.dominatedBy})` : c.stoppedBy === 'cap' ? ' (at cap)' : ''),
     String(c.replications),
