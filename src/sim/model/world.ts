@@ -149,7 +149,7 @@ export class World {
       return;
     }
     // Personal pipeline tasks they have read first, then what the review queue offers, then own work.
-    const seen = person.tasks.length === 0 ? now : this.lastLook(person, now);
+    const seen = person.tasks.length === 0 || person.spec.attention.habit === 'continuous' ? now : this.lastLook(person, now);
     const task = person.takeNextTask(seen) ?? this.sharedWork(person, now) ?? person.takeOwnTask();
     if (task === null) {
       // A message not read yet is read at the next look.

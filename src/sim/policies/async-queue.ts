@@ -154,8 +154,11 @@ export class AsyncQueue implements ReviewChannel {
     if (own.length === 0 && pool.length === 0) return null;
     // An urgent ticket first wherever it waits; else the reviewer's own list (answers posted to
     // them, tickets handed to them), then the pool.
-    const first = hasUrgent(own) || !hasUrgent(pool) ? own : pool;
-    const ticket = this.pick(person, first, now) ?? this.pick(person, first === own ? pool : own, now);
+    const ownUrgent = hasUrgent(own);
+    const poolUrgent = hasUrgent(pool);
+    const ticket = ownUrgent || !poolUrgent
+      ? (this.pick(person, own, ownUrgent, now) ?? this.pick(person, pool, poolUrgent, now))
+      : (this.pick(person, pool, poolUrgent, now) ?? this.pick(person, own, ownUrgent, now));
     if (ticket === null) return null;
     this.remove(ticket);
     ticket.assignee = person.id;
@@ -167,13 +170,12 @@ export class AsyncQueue implements ReviewChannel {
   }
 
   /**
-   * The ticket a free reviewer takes from a list now, or null: an urgent one always; otherwise
-   * none while their own work waits, else the next one they have noticed by their look habit
-   * (when none, they look again at their next look time).
+   * The ticket a free reviewer takes from a list now, or null: an urgent one always (`urgent`: the
+   * list holds one); otherwise none while their own work waits, else the next one they have
+   * noticed by their look habit (when none, they look again at their next look time).
    */
-  private pick(person: Person, list: Ticket[], now: number): Ticket | null {
+  private pick(person: Person, list: Ticket[], urgent: boolean, now: number): Ticket | null {
     if (list.length === 0) return null;
-    const urgent = hasUrgent(list);
     if (!urgent && person.ownTasks.length > 0) return null;
     const order = this.config.orderFor(person);
     if (urgent || person.spec.attention.habit === 'continuous') return list[order(list)];
