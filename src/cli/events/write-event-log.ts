@@ -7,7 +7,8 @@ import { FileSink } from './file-sink.js';
 import { ocelWriter } from './ocel-writer.js';
 import { xesWriter } from './xes-writer.js';
 
-const WRITERS: Record<EventLogFormat, (ctx: WriterContext) => EventLogWriter> = {
+/** The writer of each format. */
+export const WRITERS: Record<EventLogFormat, (ctx: WriterContext) => EventLogWriter> = {
   csv: csvWriter,
   xes: xesWriter,
   ocel: ocelWriter,

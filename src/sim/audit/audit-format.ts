@@ -144,7 +144,9 @@ export function readAuditRow(record: CsvRecord, header: AuditHeader, options: Au
   }
   if (event === 'approved') decision = 'approved';
 
-  if (problems.length > 0 || !asset || !route || !event || !time || !time.ok) return { problems };
+  if (problems.length > 0 || !asset || !route || !event || !time || !time.ok) {
+    return { problems: problems.sort((a, b) => a.line! - b.line! || a.col! - b.col!) };
+  }
   return {
     record: {
       line: record.line,

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+
+const SCHEMAS = 'test/fixtures/event-log-schemas';
+
+/**
+ * Validates an XES file against the IEEE 1849-2016 XML Schema with xmllint (Debian's
+ * libxml2-utils; .ci/run installs it). Returns xmllint's complaints ('' when valid).
+ */
+export function xesProblems(file: string): string {
+  const r = spawnSync('xmllint', ['--noout', '--schema', `${SCHEMAS}/xes-ieee-1849-2016.xsd`, file], { encoding: 'utf8' });
+  if (r.error) throw new Error(`xmllint could not run (${r.error.message}): install libxml2-utils (apt-get install libxml2-utils)`);
+  return r.status === 0 ? '' : r.stderr;
+}
+
+let ocelValidator: ReturnType<Ajv['compile']> | null = null;
+
+/** Validates a parsed OCEL 2.0 JSON document against the standard's JSON Schema (ajv); the errors, [] when valid. */
+export function ocelProblems(doc: unknown): string[] {
+  if (ocelValidator === null) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    ocelValidator = ajv.compile(JSON.parse(readFileSync(`${SCHEMAS}/ocel20-schema-json.json`, 'utf8')));
+  }
+  return ocelValidator(doc) ? [] : (ocelValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+/** An OCEL document's shape, as far as the tests read it. */
+export interface OcelDoc {
+  events: Array<{ id: string; type: string; time: string; attributes: Array<{ name: string; value: string }>; relationships: Array<{ objectId: string; qualifier: string }> }>;
+  objects: Array<{ id: string; type: string; attributes: Array<{ name: string; value: string; time: string }>; relationships: Array<{ objectId: string; qualifier: string }> }>;
+  objectTypes: Array<{ name: string; attributes: Array<{ name: string; type: string }> }>;
+  eventTypes: Array<{ name: string; attributes: Array<{ name: string; type: string }> }>;
+}
+
+/** Every object id an event or object refers to that no object has (a valid log has none). */
+export function danglingReferences(doc: OcelDoc): string[] {
+  const ids = new Set(doc.objects.map((o) => o.id));
+  const refs = [...doc.events.flatMap((e) => e.relationships), ...doc.objects.flatMap((o) => o.relationships)];
+  return refs.map((r) => r.objectId).filter((id) => !ids.has(id));
+}
