@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { AUDIT_COLUMNS, readAuditHeader, readAuditRow } from '../../src/sim/audit/audit-format.js';
 import { parseAuditTime } from '../../src/sim/audit/audit-time.js';
 import { readCsv, CsvReader } from '../../src/sim/audit/csv-reader.js';
@@ -136,5 +137,22 @@ describe('the CSV reader', () => {
   it('an unclosed quote and text after a closing quote are problems with their place', () => {
     expect(readCsv('a,"b"x\n').problems.map((p) => `${p.line}:${p.col} ${p.message}`)).toEqual(['1:6 text after the closing quote of a field (a quote inside a quoted field is written "")']);
     expect(readCsv('a,"b\n').problems.map((p) => `${p.line}:${p.col} ${p.message}`)).toEqual(['1:3 a quoted field is never closed (a missing ")']);
+  });
+});
+
+describe('the example audit (examples/audit-example.csv, shown in the README)', () => {
+  it('reads without a problem: three assets, two approved, one still waiting; the tracker\'s own column is ignored', () => {
+    const { records, problems } = readCsv(readFileSync('examples/audit-example.csv', 'utf8'));
+    const { header, problems: headerProblems } = readAuditHeader(records[0]);
+    const rows = records.slice(1).map((r) => readAuditRow(r, header));
+    expect([...problems, ...headerProblems, ...rows.flatMap((r) => r.problems)]).toEqual([]);
+    expect(header.ignored).toEqual(['tracker_key']);
+    const read = rows.map((r) => r.record!);
+    expect(new Set(read.map((r) => r.asset)).size).toBe(3);
+    expect(read.filter((r) => r.event === 'approved').map((r) => r.asset)).toEqual(['spring/hero', 'spring/hero/instagram-feed']);
+    expect(read.filter((r) => r.event === 'decision').map((r) => r.decision)).toEqual(['changes requested', 'question', 'changes requested']);
+    // 10:00 in New York on 3 March is 15:00 UTC; the reason keeps its quotes and comma.
+    expect(new Date(read[2].timeMs).toISOString()).toBe('2026-03-03T15:00:00.000Z');
+    expect(read[11].reason).toBe('defect: logo below the safe area, "Shop now" cut off');
   });
 });

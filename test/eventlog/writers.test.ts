@@ -103,7 +103,7 @@ describe('the XES writer', () => {
     expect(events).toHaveLength(18);
     expect(events[1]).toBe(
       '<string key="concept:name" value="design"/><string key="lifecycle:transition" value="start"/>' +
-        '<string key="org:resource" value="Ana"/><string key="org:role" value="designer"/><string key="org:group" value="Ana"/>' +
+        '<string key="org:resource" value="Ana"/><string key="org:role" value="designer"/>' +
         '<date key="time:timestamp" value="2026-03-02T09:00:00.000+01:00"/><string key="state" value="in-design"/><int key="round" value="0"/>',
     );
     // Ravi's first look, 15:00 UTC, is 10:00 in New York: a first response on ticket #1.

@@ -1,6 +1,6 @@
 import type { EventRow } from '../../sim/index.js';
-import { zonedIso } from '../../sim/calendar/zoned-iso.js';
-import { OCEL_OBJECT_TYPES, ocelAsset, ocelAttributes, ocelCampaign, ocelEvent, ocelMeeting, ocelPerson, ocelTicket, type OcelType } from '../../sim/eventlog/ocel.js';
+import { ZonedIsoWriter } from '../../sim/calendar/zoned-iso.js';
+import { OCEL_OBJECT_TYPES, OcelEventTypes, ocelAsset, ocelCampaign, ocelEvent, ocelMeeting, ocelPerson, ocelTicket } from '../../sim/eventlog/ocel.js';
 import { ReviewTrail } from '../../sim/eventlog/review-trail.js';
 import type { EventLogWriter, WriterContext } from './event-log-writer.js';
 import { FileSink, readChunks } from './file-sink.js';
@@ -17,23 +17,25 @@ export function ocelWriter(ctx: WriterContext): EventLogWriter {
   const { out, scenario } = ctx;
   const origin = scenario.originMs;
   const trail = new ReviewTrail(scenario);
+  const clock = new ZonedIsoWriter();
   const objectsPath = ctx.scratch('ocel-objects');
   const objects = new FileSink(objectsPath);
   let objectCount = 0;
   const addObject = (json: string) => objects.write(objectCount++ === 0 ? `\n${json}` : `,\n${json}`);
   const seenAssets = new Set<string>();
   const seenCampaigns = new Set<number>();
-  const eventTypes = new Map<string, Map<string, OcelType>>();
+  const types = new OcelEventTypes();
   let events = 0;
-  for (const p of scenario.people) addObject(ocelPerson(p, origin));
+  for (const p of scenario.people) addObject(ocelPerson(p, clock.format(origin, 'UTC')));
   out.write('{"events":[');
   return {
     row(r: EventRow) {
       const e = trail.read(r);
-      const time = zonedIso(origin + r.timeMin * 60_000, e.tz);
+      const time = clock.format(origin + r.timeMin * 60_000, e.tz);
       if (r.campaign >= 0 && !seenCampaigns.has(r.campaign)) {
         seenCampaigns.add(r.campaign);
-        addObject(ocelCampaign(scenario.campaigns[r.campaign], origin));
+        const c = scenario.campaigns[r.campaign];
+        addObject(ocelCampaign(c, clock.format(origin + c.publishMin * 60_000, 'UTC')));
       }
       if (r.asset !== '' && !seenAssets.has(r.asset)) {
         seenAssets.add(r.asset);
@@ -41,18 +43,13 @@ export function ocelWriter(ctx: WriterContext): EventLogWriter {
       }
       if (e.activity.name === 'submitted' && e.ticket !== '') addObject(ocelTicket(e, time));
       if (e.activity.detailName === 'slot' && e.meeting !== '') addObject(ocelMeeting(e, time));
-      const attributes = ocelAttributes(e);
-      let declared = eventTypes.get(e.activity.label);
-      if (declared === undefined) eventTypes.set(e.activity.label, (declared = new Map()));
-      for (const [name, , type] of attributes) if (!declared.has(name)) declared.set(name, type);
-      out.write(`${events === 0 ? '\n' : ',\n'}${ocelEvent(`e${++events}`, e, time, attributes)}`);
+      out.write(`${events === 0 ? '\n' : ',\n'}${ocelEvent(`e${++events}`, e, time, types)}`);
     },
     finish() {
       objects.close();
       out.write('\n],\n"objects":[');
       readChunks(objectsPath, (text) => out.write(text));
-      const types = [...eventTypes].map(([name, attributes]) => ({ name, attributes: [...attributes].map(([n, type]) => ({ name: n, type })) }));
-      out.write(`\n],\n"objectTypes":${JSON.stringify(OCEL_OBJECT_TYPES)},\n"eventTypes":${JSON.stringify(types)}\n}\n`);
+      out.write(`\n],\n"objectTypes":${JSON.stringify(OCEL_OBJECT_TYPES)},\n"eventTypes":${types.toJson()}\n}\n`);
     },
   };
 }

@@ -22,6 +22,8 @@ export interface EventLogJob {
   format: EventLogFormat;
   path: string;
   replication?: number;
+  /** Called with the count of rows so far after each row (a benchmark samples memory with it). */
+  onRow?: (rows: number) => void;
 }
 
 /** How much was written: the simulation's rows. */
@@ -57,8 +59,9 @@ export function writeEventLog(job: EventLogJob): EventLogCounts {
     });
     runReplication(job.scenario, job.model, job.replication ?? 0, {
       eventLog: (row) => {
-        rows++;
         writer.row(row);
+        rows++;
+        job.onRow?.(rows);
       },
     });
     writer.finish();

@@ -1,5 +1,5 @@
 import { AUDIT_COLUMNS, type AuditDecision, type AuditEvent } from '../audit/audit-format.js';
-import { zonedIso } from '../calendar/zoned-iso.js';
+import type { ZonedIsoWriter } from '../calendar/zoned-iso.js';
 import type { TrailEvent } from './review-trail.js';
 
 /** The audit header line's fields. */
@@ -22,7 +22,7 @@ function auditEventOf(e: TrailEvent): { event: AuditEvent; decision: AuditDecisi
  * is not a review event (work on a task, own work, a meeting's start). Times are written in the
  * acting person's zone with its offset, as a tracker used by a distributed team would show them.
  */
-export function auditRowOf(e: TrailEvent, originMs: number, campaignName: (index: number) => string): string[] | null {
+export function auditRowOf(e: TrailEvent, originMs: number, campaignName: (index: number) => string, clock: ZonedIsoWriter): string[] | null {
   const a = auditEventOf(e);
   if (a === null || e.row.asset === '') return null;
   const row = e.row;
@@ -36,7 +36,7 @@ export function auditRowOf(e: TrailEvent, originMs: number, campaignName: (index
     route,
     row.designer,
     reviewer,
-    zonedIso(originMs + row.timeMin * 60_000, e.tz),
+    clock.format(originMs + row.timeMin * 60_000, e.tz),
     a.event,
     a.decision,
     a.reason,

@@ -40,6 +40,8 @@ export class ReviewTrail {
   private readonly openMeetings = new Map<string, string>();
   private lastMeeting = '';
   private meetings = 0;
+  /** The one event `read` fills in and returns (a log has a million rows: no object each). */
+  private readonly event: TrailEvent = { row: null as unknown as EventRow, activity: readActivity(''), person: undefined, tz: 'UTC', ticket: '', meeting: '', firstResponse: false };
 
   constructor(readonly scenario: Scenario) {
     for (const p of scenario.people) if (!this.people.has(p.name)) this.people.set(p.name, p);
@@ -50,13 +52,22 @@ export class ReviewTrail {
     return name === '' ? undefined : this.people.get(name);
   }
 
-  /** The row read in context; rows must come in the order the simulation wrote them. */
+  /**
+   * The row read in context; rows must come in the order the simulation wrote them. The event
+   * returned is the trail's own, filled in again by the next call: use it before reading on.
+   */
   read(row: EventRow): TrailEvent {
     let activity = this.activities.get(row.activity);
     if (activity === undefined) this.activities.set(row.activity, (activity = readActivity(row.activity)));
     const person = this.person(row.person);
-    const tz = person?.calendar.tz ?? this.person(row.designer)?.calendar.tz ?? 'UTC';
-    const event: TrailEvent = { row, activity, person, tz, ticket: '', meeting: '', firstResponse: false };
+    const event = this.event;
+    event.row = row;
+    event.activity = activity;
+    event.person = person;
+    event.tz = person?.calendar.tz ?? this.person(row.designer)?.calendar.tz ?? 'UTC';
+    event.ticket = '';
+    event.meeting = '';
+    event.firstResponse = false;
     if (row.asset === '') {
       if (activity.detailName === 'slot') {
         const id = `m${++this.meetings}`;

@@ -1,5 +1,7 @@
-// IEEE 1849 XES text of a simulated event log, one piece at a time: the writer streams the pieces.
-import { zonedIso } from '../calendar/zoned-iso.js';
+// IEEE 1849 XES text of a simulated event log, in pieces: the writer streams them, and keeps the
+// pieces that repeat (an activity by a person, a state in a round) once, by number.
+import type { PersonSpec } from '../scenario/types.js';
+import type { Activity } from './activity.js';
 import type { TrailEvent } from './review-trail.js';
 import { xmlAttr } from './xml-text.js';
 
@@ -53,21 +55,33 @@ export const XES_TRACE_CLOSE = '</trace>\n';
 /** The log's end. */
 export const XES_FOOTER = '</log>\n';
 
-/**
- * One event on one line: activity (`design`, `review`, `submitted`…), lifecycle start/complete,
- * who did it and in which role, the time with the doer's offset, the asset's state and round, and
- * the detail, ticket and meeting when there are.
- */
-export function xesEvent(e: TrailEvent, originMs: number): string {
-  const r = e.row;
-  const a = e.activity;
-  let s = `<event>${str('concept:name', a.name)}${str('lifecycle:transition', a.transition)}`;
-  if (e.person) s += `${str('org:resource', e.person.name)}${str('org:role', e.person.role)}${str('org:group', e.person.group)}`;
-  s += `<date key="time:timestamp" value="${zonedIso(originMs + r.timeMin * 60_000, e.tz)}"/>`;
-  s += `${str('state', r.state)}<int key="round" value="${r.round}"/>`;
-  if (a.detailName !== '') s += str(a.detailName, a.detail);
-  if (e.ticket !== '') s += str('ticket', e.ticket);
-  if (e.meeting !== '') s += str('meeting', e.meeting);
-  if (e.firstResponse) s += '<boolean key="firstResponse" value="true"/>';
-  return s + '</event>';
+/** An event's opening: its activity (`design`, `review`, `submitted`…), lifecycle start/complete, and who did it in which role. */
+export function xesEventHead(a: Activity, person: PersonSpec | undefined): string {
+  const who = person ? `${str('org:resource', person.name)}${str('org:role', person.role)}` : '';
+  return `<event>${str('concept:name', a.name)}${str('lifecycle:transition', a.transition)}${who}`;
+}
+
+/** An event's time, with the doer's offset. */
+export function xesTimestamp(iso: string): string {
+  return `<date key="time:timestamp" value="${iso}"/>`;
+}
+
+/** The asset's state and review round at the event. */
+export function xesState(state: string, round: number): string {
+  return `${str('state', state)}<int key="round" value="${round}"/>`;
+}
+
+/** The detail of the activity (a send-back's reason, a submission's route…), '' when none. */
+export function xesDetail(a: Activity): string {
+  return a.detailName === '' ? '' : str(a.detailName, a.detail);
+}
+
+/** The event's ticket: its asset's key (escaped already, see xmlAttr) and the submission number. */
+export function xesTicket(escapedAssetKey: string, submission: string): string {
+  return `<string key="ticket" value="${escapedAssetKey}#${submission}"/>`;
+}
+
+/** The meeting of the event ('' when none), whether it is a first response, and the event's end. */
+export function xesEventTail(meeting: string, firstResponse: boolean): string {
+  return `${meeting === '' ? '' : str('meeting', meeting)}${firstResponse ? '<boolean key="firstResponse" value="true"/>' : ''}</event>`;
 }
