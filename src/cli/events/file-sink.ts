@@ -13,8 +13,9 @@ export class FileSink {
   private readonly fd: number;
   private readonly buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   private used = 0;
-  /** Small pieces gathered as one string first: one encoding call per 64K characters, not per piece. */
-  private pending = '';
+  /** Small pieces gathered first and joined: one encoding call per 64K characters, not per piece. */
+  private pending: string[] = [];
+  private pendingChars = 0;
   private closed = false;
 
   constructor(readonly path: string) {
@@ -23,13 +24,15 @@ export class FileSink {
 
   /** Appends text. */
   write(text: string): void {
-    this.pending += text;
-    if (this.pending.length >= PENDING_CHARS) this.encodePending();
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= PENDING_CHARS) this.encodePending();
   }
 
   private encodePending(): void {
-    const text = this.pending;
-    this.pending = '';
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
     // A UTF-16 unit takes at most 3 bytes of UTF-8.
     if (text.length * 3 > CHUNK_BYTES - this.used) {
       this.flush();
@@ -43,7 +46,7 @@ export class FileSink {
 
   /** Writes what is gathered. */
   flush(): void {
-    if (this.pending !== '') this.encodePending();
+    if (this.pendingChars > 0) this.encodePending();
     if (this.used === 0) return;
     this.writeAll(this.buffer.subarray(0, this.used));
     this.used = 0;

@@ -1,6 +1,6 @@
 import type { EventRow } from '../../sim/index.js';
 import { ZonedIsoWriter } from '../../sim/calendar/zoned-iso.js';
-import { OCEL_OBJECT_TYPES, OcelEventTypes, ocelAsset, ocelCampaign, ocelEvent, ocelMeeting, ocelPerson, ocelTicket } from '../../sim/eventlog/ocel.js';
+import { OCEL_OBJECT_TYPES, OcelTables, ocelAsset, ocelCampaign, ocelEvent, ocelMeeting, ocelPerson, ocelTicket } from '../../sim/eventlog/ocel.js';
 import { ReviewTrail } from '../../sim/eventlog/review-trail.js';
 import type { EventLogWriter, WriterContext } from './event-log-writer.js';
 import { FileSink, readChunks } from './file-sink.js';
@@ -24,7 +24,7 @@ export function ocelWriter(ctx: WriterContext): EventLogWriter {
   const addObject = (json: string) => objects.write(objectCount++ === 0 ? `\n${json}` : `,\n${json}`);
   const seenAssets = new Set<string>();
   const seenCampaigns = new Set<number>();
-  const types = new OcelEventTypes();
+  const types = new OcelTables();
   let events = 0;
   for (const p of scenario.people) addObject(ocelPerson(p, clock.format(origin, 'UTC')));
   out.write('{"events":[');

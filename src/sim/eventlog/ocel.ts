@@ -2,6 +2,7 @@
 // and the event and object types (with their attributes) seen along the way. The JSON is written
 // by hand (a million events: no object per piece), the same text JSON.stringify would give.
 import type { CampaignSpec, PersonSpec } from '../scenario/types.js';
+import type { Activity } from './activity.js';
 import { jsonText } from './json-text.js';
 import type { TrailEvent } from './review-trail.js';
 
@@ -63,40 +64,48 @@ export function ocelMeeting(e: TrailEvent, time: string): string {
   return object(ocelId.meeting(e.meeting), 'meeting', time, [['kind', e.activity.name], ['slot', e.activity.detail]], rel);
 }
 
-/** Relationships to people and campaigns, which recur in every event, written once each. */
-const fragments = new Map<string, string>();
-function fragment(objectId: string, qualifier: string): string {
-  const key = `${qualifier}\u0000${objectId}`;
-  let f = fragments.get(key);
-  if (f === undefined) fragments.set(key, (f = relationship(objectId, qualifier)));
-  return f;
-}
-
 /**
- * The objects an event involves, each with its role: the asset, the acting person (qualified by
- * their role, or `chair` of a meeting), the asset's designer, its campaign, the ticket and meeting.
+ * What repeats from event to event, written as JSON once: each event type's type field and
+ * attribute types (declared as they are seen), each state attribute, each relationship to a
+ * person in a role and to a campaign.
  */
-function relationships(e: TrailEvent): string {
-  const r = e.row;
-  const parts: string[] = [];
-  if (r.asset !== '') parts.push(relationship(ocelId.asset(r.asset), 'asset'));
-  if (e.person) parts.push(fragment(ocelId.person(e.person.name), r.asset === '' && e.meeting !== '' ? 'chair' : e.person.role));
-  if (r.designer !== '' && r.designer !== e.person?.name) parts.push(fragment(ocelId.person(r.designer), 'designer'));
-  if (r.campaign >= 0) parts.push(fragment(ocelId.campaign(r.campaign), 'campaign'));
-  if (e.ticket !== '') parts.push(relationship(ocelId.ticket(e.ticket), 'ticket'));
-  if (e.meeting !== '') parts.push(relationship(ocelId.meeting(e.meeting), 'meeting'));
-  return parts.join(',');
-}
-
-/** Records the attribute types of an event type as they are seen. */
-export class OcelEventTypes {
+export class OcelTables {
   private readonly types = new Map<string, Map<string, OcelType>>();
+  private readonly byActivity = new Map<Activity, { declared: Map<string, OcelType>; typeJson: string }>();
+  private readonly stateJson = new Map<string, string>();
+  private readonly personJson = new Map<string, Map<string, string>>();
+  private readonly campaignJson: string[] = [];
 
-  /** The attribute map of an event type, made on first sight. */
-  of(type: string): Map<string, OcelType> {
-    let declared = this.types.get(type);
-    if (declared === undefined) this.types.set(type, (declared = new Map()));
-    return declared;
+  /** The attribute types and type field of an activity's event type, made on first sight. */
+  of(a: Activity): { declared: Map<string, OcelType>; typeJson: string } {
+    let t = this.byActivity.get(a);
+    if (t === undefined) {
+      let declared = this.types.get(a.label);
+      if (declared === undefined) this.types.set(a.label, (declared = new Map()));
+      this.byActivity.set(a, (t = { declared, typeJson: jsonText(a.label) }));
+    }
+    return t;
+  }
+
+  /** The state attribute. */
+  state(state: string): string {
+    let j = this.stateJson.get(state);
+    if (j === undefined) this.stateJson.set(state, (j = `{"name":"state","value":${jsonText(state)}}`));
+    return j;
+  }
+
+  /** The relationship to a person (by name) in a role. */
+  person(name: string, qualifier: string): string {
+    let roles = this.personJson.get(name);
+    if (roles === undefined) this.personJson.set(name, (roles = new Map()));
+    let j = roles.get(qualifier);
+    if (j === undefined) roles.set(qualifier, (j = relationship(ocelId.person(name), qualifier)));
+    return j;
+  }
+
+  /** The relationship to a campaign. */
+  campaign(index: number): string {
+    return (this.campaignJson[index] ??= relationship(ocelId.campaign(index), 'campaign'));
   }
 
   /** The `eventTypes` section. */
@@ -106,23 +115,40 @@ export class OcelEventTypes {
 }
 
 /**
+ * The objects an event involves, each with its role: the asset, the acting person (qualified by
+ * their role, or `chair` of a meeting), the asset's designer, its campaign, the ticket and meeting.
+ */
+function relationships(e: TrailEvent, tables: OcelTables): string {
+  const r = e.row;
+  let s = r.asset === '' ? '' : relationship(ocelId.asset(r.asset), 'asset');
+  if (e.person) s += (s === '' ? '' : ',') + tables.person(e.person.name, r.asset === '' && e.meeting !== '' ? 'chair' : e.person.role);
+  if (r.designer !== '' && r.designer !== e.person?.name) s += (s === '' ? '' : ',') + tables.person(r.designer, 'designer');
+  if (r.campaign >= 0) s += (s === '' ? '' : ',') + tables.campaign(r.campaign);
+  if (e.ticket !== '') s += (s === '' ? '' : ',') + relationship(ocelId.ticket(e.ticket), 'ticket');
+  if (e.meeting !== '') s += (s === '' ? '' : ',') + relationship(ocelId.meeting(e.meeting), 'meeting');
+  return s;
+}
+
+/**
  * One event as JSON: its id, its type (the activity without its detail), its time with the doer's
  * offset, its attributes (the asset's state and round, the activity's detail, a first response)
  * and the objects it involves; the attributes' types are declared in `types` as they are seen.
  */
-export function ocelEvent(id: string, e: TrailEvent, time: string, types: OcelEventTypes): string {
+export function ocelEvent(id: string, e: TrailEvent, time: string, types: OcelTables): string {
   const a = e.activity;
-  const declared = types.of(a.label);
+  const { declared, typeJson } = types.of(a);
   let attrs = '';
-  const add = (name: string, value: string, type: OcelType) => {
-    if (!declared.has(name)) declared.set(name, type);
-    attrs += `${attrs === '' ? '' : ','}{"name":"${name}","value":${jsonText(value)}}`;
-  };
   if (e.row.asset !== '') {
-    add('state', e.row.state, 'string');
-    add('round', String(e.row.round), 'integer');
+    if (!declared.has('state')) declared.set('state', 'string').set('round', 'integer');
+    attrs = `${types.state(e.row.state)},{"name":"round","value":"${e.row.round}"}`;
   }
-  if (a.detailName !== '') add(a.detailName, a.detail, 'string');
-  if (e.firstResponse) add('firstResponse', 'true', 'boolean');
-  return `{"id":${jsonText(id)},"type":${jsonText(a.label)},"time":${jsonText(time)},"attributes":[${attrs}],"relationships":[${relationships(e)}]}`;
+  if (a.detailName !== '') {
+    if (!declared.has(a.detailName)) declared.set(a.detailName, 'string');
+    attrs += `${attrs === '' ? '' : ','}{"name":${jsonText(a.detailName)},"value":${jsonText(a.detail)}}`;
+  }
+  if (e.firstResponse) {
+    if (!declared.has('firstResponse')) declared.set('firstResponse', 'boolean');
+    attrs += `${attrs === '' ? '' : ','}{"name":"firstResponse","value":"true"}`;
+  }
+  return `{"id":"${id}","type":${typeJson},"time":"${time}","attributes":[${attrs}],"relationships":[${relationships(e, types)}]}`;
 }
