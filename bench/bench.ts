@@ -3,6 +3,7 @@ import { engineSection } from './engine-section.js';
 import { modelSection } from './model-section.js';
 import { cliSection } from './cli-section.js';
 import { shardSection } from './shard-section.js';
+import { sizeSection } from './size-section.js';
 import { eventLogSection } from './event-log-section.js';
 
 const json = process.argv.includes('--json');
@@ -12,5 +13,6 @@ Object.assign(figures, engineSection(print));
 Object.assign(figures, modelSection(print, figures.engineEventsPerSec));
 Object.assign(figures, cliSection(print));
 Object.assign(figures, shardSection(print));
+Object.assign(figures, sizeSection(print));
 Object.assign(figures, eventLogSection(print));
 if (json) print(JSON.stringify(figures));

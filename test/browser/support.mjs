@@ -1,6 +1,6 @@
 // Shared pieces of the browser tests: Chromium, the built CLI, pages that record what goes wrong.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,6 +13,7 @@ mkdirSync(ARTIFACTS, { recursive: true });
 
 /** A scratch directory for this run's documents. */
 export const scratch = mkdtempSync(join(tmpdir(), 'handoff-browser-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 /** Chromium from the system (never downloaded), sandbox off for containers, nothing phoning home. */
 export async function launchChromium() {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { handoff, handoffInProcess } from '../support/cli.js';
+import { handoff, handoffInProcess, tempDir } from '../support/cli.js';
 
 const MM3 = readFileSync('scenarios/mm3-review-queue.yaml', 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'handoff-errors-'));
+const dir = tempDir('errors');
+const tmp = dir;
 function scenarioFile(name: string, text: string): string {
   const file = join(dir, name);
   writeFileSync(file, text);
@@ -104,7 +104,7 @@ describe('command-line values obey the bounds of the file', () => {
 
 describe('a runaway scenario through the built binary', () => {
   it('a user runs a 1s ping storm over 8 weeks: exit 1, the cause and limits.maxPendingEvents named, no --out file, never "internal error"', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'handoff-runaway-'));
+    const dir = mkdtempSync(join(tmp, 'runaway-'));
     const file = join(dir, 'storm.yaml');
     writeFileSync(
       file,

@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { checkDocumentInvariants } from '../../src/sim/index.js';
 
@@ -57,7 +58,7 @@ export async function handoffInProcess(args: string[], options: { tty?: boolean;
 function checkedRun(run: CliRun): CliRun {
   if (run.code !== 0 || !run.stdout.startsWith('{')) return run;
   const doc = JSON.parse(run.stdout) as Record<string, unknown>;
-  if (!('results' in doc) && !('points' in doc)) return run;
+  if (!('results' in doc) && !('points' in doc) && !('kind' in doc)) return run;
   const violations = checkDocumentInvariants(doc);
   if (violations.length > 0) throw new Error(`the printed document breaks its invariants:\n${violations.join('\n')}`);
   return run;
@@ -65,5 +66,8 @@ function checkedRun(run: CliRun): CliRun {
 
 /** A fresh temporary directory for a test file's outputs. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `handoff-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `handoff-${prefix}-`));
+  // Call it at a test file's top level or in a describe: the folder goes when the file's tests end.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
