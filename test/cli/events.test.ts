@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAuditHeader, readAuditRow, type AuditRecord } from '../../src/sim/audit/audit-format.js';
 import { readCsv } from '../../src/sim/audit/csv-reader.js';
-import { handoff, handoffInProcess, handoffInterrupted, tempDir } from '../support/cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, handoff, handoffInProcess, handoffInterrupted, tempDir } from '../support/cli.js';
 import { danglingReferences, ocelProblems, xesProblems, type OcelDoc } from '../support/event-logs.js';
 
 const tmp = tempDir('events');
@@ -69,12 +70,48 @@ describe('handoff run --events FILE.xes / FILE.jsonocel', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('Ctrl-C while a long log is still being written stops its thread and deletes the partial log and its scratch files', async () => {
+    // Two years of routine work: some 700,000 events, seconds of writing.
+    const dir = tempDir('events-long');
+    const long = join(dir, 'long.yaml');
+    writeFileSync(long, [
+      'name: Long log', 'start: 2026-01-05T00:00:00Z', 'horizon: 104w', 'seed: 3', 'model: async', 'team:',
+      '  designers: { role: designer, count: 8, hours: 24/7 }', '  reviewers: { role: reviewer, count: 5, hours: 24/7 }',
+      'work:', '  stream: { interarrival: { exponential: { mean: 12m } } }', '',
+    ].join('\n'));
+    for (const name of ['long.xes', 'long.jsonocel']) {
+      // Ctrl-C once the log's temporary and scratch files are there: in the middle of writing it.
+      const stopped = await interruptWhen(['run', long, '-r', '1', '-w', '1', '--events', join(dir, name)], () => leftovers(dir).length >= 2);
+      expect(stopped.sawFiles).toBe(true);
+      expect(stopped.code).toBe(130);
+      expect(existsSync(join(dir, name))).toBe(false);
+      expect(leftovers(dir)).toEqual([]);
+    }
+  });
+
   it('a log it cannot write is exit 1 with the reason, no stack trace', () => {
     const r = handoff(['run', FLAGSHIP, '-r', '1', '--events', join(tmp, 'no-such-dir', 'x.xes')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/x\.xes: cannot write: ENOENT\n$/);
   });
 });
+
+/** Starts the binary and sends it Ctrl-C as soon as `ready()` holds (checked every 20 ms); resolves on exit. */
+function interruptWhen(args: string[], ready: () => boolean): Promise<{ code: number | null; sawFiles: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, TZ: 'UTC' }, stdio: 'ignore' });
+    let sawFiles = false;
+    const poll = setInterval(() => {
+      if (sawFiles || !ready()) return;
+      sawFiles = true;
+      child.kill('SIGINT');
+    }, 20);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      resolve({ code, sawFiles });
+    });
+  });
+}
 
 /** The rows of an audit file, read with the audit format's own parser; fails on any problem. */
 function readAudit(file: string): AuditRecord[] {
