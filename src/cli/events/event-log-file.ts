@@ -28,7 +28,7 @@ export interface PendingEventLog {
 }
 
 /** Scratch files a writer may leave if its thread is stopped midway. */
-const SCRATCH_NAMES = ['xes-events', 'ocel-objects'];
+const SCRATCH_NAMES = ['xes-events', 'xes-traces', 'ocel-objects'];
 
 /** A failure while writing, as the user should read it: a file system error names the file, anything else keeps its name. */
 function failure(file: string, reply: { name: string; message: string; code?: string; stack?: string }): Error {

@@ -5,7 +5,8 @@ import { ReviewTrail } from '../../sim/eventlog/review-trail.js';
 import { XES_FOOTER, XES_TRACE_CLOSE, xesDetail, xesEventHead, xesEventTail, xesHeader, xesState, xesTicket, xesTimestamp, xesTraceOpen } from '../../sim/eventlog/xes.js';
 import { xmlAttr } from '../../sim/eventlog/xml-text.js';
 import type { EventLogWriter, WriterContext } from './event-log-writer.js';
-import { FileSink, readLines } from './file-sink.js';
+import { FileSink } from './file-sink.js';
+import { LineReader, RecordSpill } from './record-spill.js';
 
 /**
  * Numbers for XML pieces that repeat, each piece kept once, found by what it is made of (two keys,
@@ -26,21 +27,24 @@ class Pieces<A, B> {
 
 /**
  * XES, one trace per asset, in two passes so that memory stays flat however long the log. While
- * the simulation runs, each asset event is appended to a scratch file in time order as one short
- * line of numbers — its asset, its time and zone, and the XML pieces that repeat (activity by a
- * person, state and round, detail), kept once each — and only a count of lines per asset is kept.
- * At the end the scratch file is read back once: an asset's events are held until its last one
- * arrives, then written out as its trace. Memory is the traces of the assets in progress at one
- * point of the log, plus a number per asset; traces come out in the order assets finish. Rows of
- * no asset (own work, a meeting's start) have no trace; the OCEL and CSV logs carry them.
+ * the simulation runs, each asset event is appended to a scratch file in time order as a record of
+ * numbers — its asset, its time and zone, and the XML pieces that repeat (activity by a person,
+ * state and round, detail), kept once each — and each asset's trace opening, when first seen, to a
+ * second one; only a count of events per asset is kept. At the end the records are read back once:
+ * an asset's events are held until its last one arrives, then written out as its trace. Memory is
+ * the traces of the assets in progress at one point of the log, plus a key and a number per asset;
+ * traces come out in the order assets finish. Rows of no asset (own work, a meeting's start) have
+ * no trace; the OCEL and CSV logs carry them.
  */
 export function xesWriter(ctx: WriterContext): EventLogWriter {
   const { out, scenario } = ctx;
   const trail = new ReviewTrail(scenario);
-  const spillPath = ctx.scratch('xes-events');
-  const spill = new FileSink(spillPath);
+  const eventsPath = ctx.scratch('xes-events');
+  const tracesPath = ctx.scratch('xes-traces');
+  const events = new RecordSpill(eventsPath);
+  const traces = new FileSink(tracesPath);
   const numbers = new Map<string, number>();
-  const lineCounts: number[] = [];
+  const eventCounts: number[] = [];
   const heads = new Pieces(xesEventHead);
   const states = new Pieces(xesState);
   const details = new Pieces((a: Activity) => xesDetail(a));
@@ -53,47 +57,55 @@ export function xesWriter(ctx: WriterContext): EventLogWriter {
       const e = trail.read(r);
       let n = numbers.get(r.asset);
       if (n === undefined) {
-        n = lineCounts.length;
+        n = eventCounts.length;
         numbers.set(r.asset, n);
-        lineCounts.push(1);
-        // The trace's opening (and the asset's key for its tickets), escaped XML: the only line that is not numbers.
-        spill.write(`${n}\t${xmlAttr(r.asset)}\t${xesTraceOpen(e, r.campaign >= 0 ? campaignName(r.campaign) : '')}\n`);
+        eventCounts.push(0);
+        // The trace's opening, and the asset's key for its tickets' ids, both escaped XML.
+        traces.write(`${xmlAttr(r.asset)}\t${xesTraceOpen(e, r.campaign >= 0 ? campaignName(r.campaign) : '')}\n`);
       }
-      lineCounts[n]++;
-      const ms = Math.floor(scenario.originMs + r.timeMin * 60_000);
+      eventCounts[n]++;
       // Ticket ids are the asset's key and a submission number; meetings are m1, m2… : numbers suffice.
-      const ticket = e.ticket === '' ? '' : e.ticket.slice(e.ticket.lastIndexOf('#') + 1);
-      const meeting = e.meeting === '' ? '' : e.meeting.slice(1);
-      spill.write(`${n}\t${heads.of(e.activity, e.person)}\t${ms}\t${zones.of(e.tz, 0)}\t${states.of(r.state, r.round)}\t${details.of(e.activity, 0)}\t${ticket}\t${meeting}\t${e.firstResponse ? 1 : ''}\n`);
+      const ticket = e.ticket === '' ? 0 : Number(e.ticket.slice(e.ticket.lastIndexOf('#') + 1));
+      const meeting = e.meeting === '' ? 0 : Number(e.meeting.slice(1));
+      events.add(scenario.originMs + r.timeMin * 60_000, n, heads.of(e.activity, e.person), zones.of(e.tz, 0), states.of(r.state, r.round), details.of(e.activity, 0), ticket, meeting, e.firstResponse ? 1 : 0);
     },
     finish() {
-      spill.close();
+      events.close();
+      traces.close();
       numbers.clear();
       const clock = new ZonedIsoWriter();
-      const held = new Map<number, string[]>();
-      const keys = new Map<number, string>();
-      readLines(spillPath, (line) => {
-        const tab = line.indexOf('\t');
-        const n = Number(line.slice(0, tab));
-        let lines = held.get(n);
-        if (lines === undefined) {
-          // The trace's opening; its asset's key is kept for its tickets' ids.
-          const second = line.indexOf('\t', tab + 1);
-          keys.set(n, line.slice(tab + 1, second));
-          held.set(n, [line.slice(second + 1)]);
-          return;
+      const opening = new LineReader(tracesPath);
+      // Per asset in progress: its opening line, then 8 numbers per event (time, then the record's
+      // fields); formatted only when its trace is written.
+      const held = new Map<number, { open: string; key: string; fields: number[] }>();
+      let opened = 0;
+      const writeTrace = (t: { open: string; key: string; fields: number[] }) => {
+        out.write(t.open);
+        const f = t.fields;
+        for (let i = 0; i < f.length; i += 8) {
+          out.write(
+            `\n${heads.texts[f[i + 1]]}${xesTimestamp(clock.format(f[i], zones.texts[f[i + 2]]))}${states.texts[f[i + 3]]}${details.texts[f[i + 4]]}` +
+              `${f[i + 5] === 0 ? '' : xesTicket(t.key, String(f[i + 5]))}${xesEventTail(f[i + 6] === 0 ? '' : `m${f[i + 6]}`, f[i + 7] === 1)}`,
+          );
         }
-        const f = line.split('\t');
-        lines.push(
-          heads.texts[Number(f[1])] + xesTimestamp(clock.format(Number(f[2]), zones.texts[Number(f[3])])) + states.texts[Number(f[4])] +
-            details.texts[Number(f[5])] + (f[6] === '' ? '' : xesTicket(keys.get(n)!, f[6])) + xesEventTail(f[7] === '' ? '' : `m${f[7]}`, f[8] === '1'),
-        );
-        if (lines.length < lineCounts[n]) return;
-        held.delete(n);
-        keys.delete(n);
-        out.write(lines.join('\n'));
         out.write(`\n${XES_TRACE_CLOSE}`);
+      };
+      RecordSpill.read(eventsPath, (ms, f, at) => {
+        const n = f[at];
+        let t = held.get(n);
+        if (t === undefined) {
+          // Assets are numbered as first seen, so their openings come in this order.
+          const line = opening.line()!;
+          const tab = line.indexOf('\t');
+          held.set(n, (t = { open: line.slice(tab + 1), key: line.slice(0, tab), fields: [] }));
+          opened++;
+        }
+        t.fields.push(ms, f[at + 1], f[at + 2], f[at + 3], f[at + 4], f[at + 5], f[at + 6], f[at + 7]);
+        if (t.fields.length < eventCounts[n] * 8) return;
+        held.delete(n);
+        writeTrace(t);
       });
+      if (opened !== eventCounts.length) throw new Error(`XES: ${eventCounts.length - opened} traces were never opened`);
       out.write(XES_FOOTER);
     },
   };
