@@ -120,12 +120,12 @@ export class OcelTables {
  */
 function relationships(e: TrailEvent, tables: OcelTables): string {
   const r = e.row;
-  let s = r.asset === '' ? '' : relationship(ocelId.asset(r.asset), 'asset');
+  let s = r.asset === '' ? '' : `{"objectId":${jsonText(ocelId.asset(r.asset))},"qualifier":"asset"}`;
   if (e.person) s += (s === '' ? '' : ',') + tables.person(e.person.name, r.asset === '' && e.meeting !== '' ? 'chair' : e.person.role);
   if (r.designer !== '' && r.designer !== e.person?.name) s += (s === '' ? '' : ',') + tables.person(r.designer, 'designer');
   if (r.campaign >= 0) s += (s === '' ? '' : ',') + tables.campaign(r.campaign);
-  if (e.ticket !== '') s += (s === '' ? '' : ',') + relationship(ocelId.ticket(e.ticket), 'ticket');
-  if (e.meeting !== '') s += (s === '' ? '' : ',') + relationship(ocelId.meeting(e.meeting), 'meeting');
+  if (e.ticket !== '') s += `${s === '' ? '' : ','}{"objectId":${jsonText(ocelId.ticket(e.ticket))},"qualifier":"ticket"}`;
+  if (e.meeting !== '') s += `${s === '' ? '' : ','}{"objectId":"${ocelId.meeting(e.meeting)}","qualifier":"meeting"}`;
   return s;
 }
 
