@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventRow, ModelName } from '../../src/sim/index.js';
 import { readAuditHeader, readAuditRow } from '../../src/sim/audit/audit-format.js';
@@ -82,6 +82,19 @@ describe('the XES writer', () => {
     expect(xesProblems(file)).toBe('');
   });
 
+  it('the schema check can fail: a time without a date, a boolean "yes", an event outside a trace before a trace', () => {
+    for (const [name, broken] of [
+      ['time', xes.replace(/(<date key="time:timestamp" value=")[^"]+"/, '$12026-03-02 09:00"')],
+      ['boolean', xes.replace('<trace>', '<boolean key="x" value="yes"/><trace>')],
+      ['order', xes.replace('<trace>', '<event></event><trace>')],
+    ] as const) {
+      const bad = join(tmp, `broken-${name}.xes`);
+      writeFileSync(bad, broken);
+      expect(broken).not.toBe(xes);
+      expect(xesProblems(bad), name).toMatch(/fails to validate/);
+    }
+  });
+
   it('declares the standard extensions, globals and classifiers, and names the run: scenario, model, seed, replication', () => {
     for (const prefix of ['concept', 'lifecycle', 'org', 'time']) expect(xes).toContain(`prefix="${prefix}" uri="http://www.xes-standard.org/${prefix}.xesext"`);
     expect(xes).toContain('<classifier name="Activity_and_lifecycle" keys="concept:name lifecycle:transition"/>');
@@ -128,6 +141,17 @@ describe('the OCEL 2.0 writer', () => {
   it('writes a log the OCEL 2.0 JSON Schema accepts (ajv), every reference to an object that is there', () => {
     expect(ocelProblems(doc)).toEqual([]);
     expect(danglingReferences(doc)).toEqual([]);
+  });
+
+  it('the schema check can fail: an event without a time, an unknown attribute type, a relationship without a qualifier', () => {
+    const copy = () => JSON.parse(JSON.stringify(doc)) as OcelDoc;
+    const noTime = copy();
+    delete (noTime.events[0] as Partial<OcelDoc['events'][number]>).time;
+    const badType = copy();
+    badType.objectTypes[0].attributes.push({ name: 'x', type: 'colour' });
+    const noQualifier = copy();
+    delete (noQualifier.events[0].relationships[0] as Partial<{ qualifier: string }>).qualifier;
+    for (const broken of [noTime, badType, noQualifier]) expect(ocelProblems(broken).length).toBeGreaterThan(0);
   });
 
   it('has every row as an event, typed by its activity without the detail', () => {
