@@ -93,6 +93,7 @@ export class Pipeline {
     const asset = createAsset(init, this.world.assetCount++, now);
     asset.route = this.routeOf(asset);
     if (this.world.keepAssets) this.world.assets.push(asset);
+    if (this.world.log) this.world.record(asset, -1, 'created', now);
     const m = this.world.metrics;
     m.counters.created++;
     const open = m.counters.created - m.approvedAll;
