@@ -1,4 +1,4 @@
-import { assumed } from '../assumptions.js';
+import { assumed } from './assumptions.js';
 import type { ScenarioDocument } from './schema/scenario.js';
 import { CompileContext } from './compile-context.js';
 import { compileTeam, lookSlots, looksEvery, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
