@@ -55,11 +55,11 @@ function checkEstimate(where: string, name: string, m: Record<string, Json>): st
 }
 
 /**
- * The project's result-document validator when it is built (dist/src/sim/experiment/document-invariants.js),
+ * The project's result-document validator when it is built (dist/src/sim/document-invariants.js),
  * joined with the local check; else the local check alone.
  */
 export async function loadDocumentCheck(distRoot: URL): Promise<{ check: DocumentCheck; source: string }> {
-  const url = new URL('src/sim/experiment/document-invariants.js', distRoot);
+  const url = new URL('src/sim/document-invariants.js', distRoot);
   try {
     const module = (await import(url.href)) as { checkDocumentInvariants?: (doc: unknown) => string[] };
     const project = module.checkDocumentInvariants;

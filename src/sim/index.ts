@@ -9,8 +9,8 @@ export { loadScenario, type LoadResult, type LoadOptions } from './scenario/load
 export { applyOverrides, parseOverride, parsePath, parseValue, type Override } from './scenario/overrides.js';
 export { MAX_ALIAS_VALUES, MAX_NESTING_DEPTH, MAX_SCENARIO_CHARS } from './scenario/input-limits.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
-export { ASSUMPTIONS, assumed, type Assumption, type AssumptionValue } from './assumptions.js';
-export { assumptionsInForce, type AssumptionInForce } from './assumptions-in-force.js';
+export { ASSUMPTIONS, assumed, type Assumption, type AssumptionValue } from './scenario/assumptions.js';
+export { assumptionsInForce, type AssumptionInForce } from './scenario/assumptions-in-force.js';
 export { formatProblem, formatPath, ScenarioError, type Problem } from './scenario/problem.js';
 export { parseDuration, formatMinutes } from './scenario/duration.js';
 export type { Scenario, ModelName, PersonSpec, CampaignSpec, StreamSpec } from './scenario/types.js';
@@ -28,7 +28,7 @@ export {
   type SweepPoint,
   type SweepPointRun,
 } from './experiment/sweep.js';
-export { checkDocumentInvariants } from './experiment/document-invariants.js';
+export { checkDocumentInvariants } from './document-invariants.js';
 export { SCHEMA_VERSION, type ResultDocument, type ModelResult, type MetricValue, type TimeSeries } from './experiment/result-document.js';
 export type { EventRow, World } from './model/world.js';
 export { Histogram } from './metrics/histogram.js';

@@ -1,4 +1,4 @@
-import type { CalendarSpec } from './working-calendar.js';
+import type { CalendarSpec } from './calendar-spec.js';
 import { zonedToUtcMs } from './zone.js';
 
 const DAY_MS = 86_400_000;

@@ -1,10 +1,8 @@
 /**
- * The one validator of result documents (run, compare and sweep): what every document must satisfy
- * whatever the scenario, so that a wrong number is caught where it is produced. Tests run it on
- * every document they make; the fuzzer runs it on every document the CLI prints.
+ * The validator of result documents (run, compare and sweep): what every document must satisfy
+ * whatever the scenario, so that a wrong number is caught where it is produced. The one entry point
+ * for every kind of document is checkDocumentInvariants (src/sim/document-invariants.ts).
  */
-
-import { checkDecisionInvariants } from '../decide/decision-invariants.js';
 
 type Json = Record<string, unknown>;
 
@@ -17,11 +15,9 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
  * Every broken invariant of a result or sweep document, as "path: what is wrong" (path in JSON
  * dot-and-bracket form, e.g. `results[1].metrics.utilizationReviewer.mean`); empty when it holds.
  */
-export function checkDocumentInvariants(doc: unknown): string[] {
-  const out: string[] = [];
-  noNonFinite(doc, '$', out);
+export function checkResultInvariants(doc: unknown): string[] {
+  const out = nonFiniteProblems(doc);
   if (!isObject(doc)) return [...out, '$: a result document is an object'];
-  if (typeof doc.kind === 'string') return [...out, ...checkDecisionInvariants(doc)];
   if (!Number.isInteger(doc.replications) || (doc.replications as number) < 1) out.push(`$.replications: ${String(doc.replications)} is not a whole number of 1 or more`);
   const scenario = doc.scenario;
   if (isObject(scenario)) {
@@ -149,6 +145,13 @@ function checkSeries(s: unknown, at: string, out: string[]): void {
 }
 
 /** No NaN or ±Infinity anywhere (JSON would print them as null, hiding the fault). */
+/** Every NaN or infinite number anywhere in a document, by its path. */
+export function nonFiniteProblems(doc: unknown): string[] {
+  const out: string[] = [];
+  noNonFinite(doc, '$', out);
+  return out;
+}
+
 function noNonFinite(v: unknown, at: string, out: string[]): void {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) out.push(`${at}: ${v} is not a finite number`);

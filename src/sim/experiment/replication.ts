@@ -1,12 +1,12 @@
 import { RunawayError } from '../engine/simulation.js';
 import { Collector, SERIES_POINTS } from '../metrics/collector.js';
 import { scheduleStreams } from '../model/arrivals.js';
-import { buildModel } from '../model/build-model.js';
+import { buildModel } from '../compose/build-model.js';
 import { World, type EventRow } from '../model/world.js';
 import { replicationSeed } from '../random/stream.js';
 import type { ModelName, Scenario } from '../scenario/types.js';
 import { replicationValues } from './replication-values.js';
-import { CompletionCollector, type SetCompletion } from '../decide/completion-collector.js';
+import { CompletionCollector, type SetCompletion } from '../metrics/completion-collector.js';
 
 /** What one replication of one model yields: flat values, a cycle-time histogram, series samples. */
 export interface ReplicationResult {

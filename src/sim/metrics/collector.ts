@@ -1,6 +1,6 @@
 import { Histogram } from './histogram.js';
 import { RunningStats, TimeAverage } from './running-stats.js';
-import type { Asset, ReworkCause, WaitCause } from '../model/asset.js';
+import type { CountedAsset as Asset, ReworkCause, WaitCause } from './counted-asset.js';
 
 /** Number of time-series samples over the horizon. */
 export const SERIES_POINTS = 120;

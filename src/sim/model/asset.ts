@@ -1,4 +1,8 @@
+import type { ReworkCause, WaitCause } from '../metrics/counted-asset.js';
 import type { AssetKind } from '../scenario/types.js';
+
+/** The causes the metrics tally, named where the model uses them too. */
+export type { ReworkCause, WaitCause };
 
 /** Where an asset is in its life. */
 export type AssetState =
@@ -11,12 +15,6 @@ export type AssetState =
   | 'changes-requested'
   | 'in-revision'
   | 'approved';
-
-/** Why an asset is waiting; the cause its waiting time is charged to. */
-export type WaitCause = 'meeting' | 'queue' | 'revision' | 'clarification';
-
-/** Why a review sent an asset back. */
-export type ReworkCause = 'defect' | 'misread' | 'relitigation' | 'perfectionism';
 
 /** One asset: a template, a channel variant, a one-off or a routine piece. */
 export interface Asset {

@@ -1,13 +1,22 @@
-import type { Pipeline } from './pipeline.js';
 import type { Asset } from './asset.js';
 import type { Task, TaskKind } from './task.js';
+import type { World } from './world.js';
 
 /** Kinds of work a designer does on a version of an asset. */
 export type DesignKind = Extract<TaskKind, 'design' | 'variant' | 'routine' | 'revision'>;
 
+/**
+ * What a design task reports to: the world whose wait it ends and the pipeline that takes the
+ * version it submits (the Pipeline is one; named by what is used, so this file need not import it).
+ */
+export interface DesignTaskOwner {
+  readonly world: Pick<World, 'endWait'>;
+  submit(asset: Asset, now: number): void;
+}
+
 /** A design task's fields. */
 export interface DesignTaskInit {
-  pipeline: Pipeline;
+  pipeline: DesignTaskOwner;
   asset: Asset;
   kind: DesignKind;
   effortMin: number;
@@ -32,7 +41,7 @@ export class DesignTask implements Task {
   readonly priority: number;
   readonly createdAt: number;
   readonly postedAt: number;
-  private readonly pipeline: Pipeline;
+  private readonly pipeline: DesignTaskOwner;
 
   constructor(init: DesignTaskInit) {
     this.asset = init.asset;

@@ -2,7 +2,7 @@ import type { Person } from '../model/person.js';
 import { plainTask } from '../model/task.js';
 import type { World } from '../model/world.js';
 import { meanOf, sampler } from '../random/distribution.js';
-import { nextOccurrence } from './meeting-slots.js';
+import { nextOccurrence } from '../scenario/meeting-slots.js';
 
 /**
  * Own work: each person with a share of their hours (or a stream) of their own gets own tasks at

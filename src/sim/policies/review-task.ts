@@ -1,12 +1,23 @@
 import type { Asset } from '../model/asset.js';
 import type { Decision, RoundDraws } from '../model/outcome.js';
+import type { Pipeline } from '../model/pipeline.js';
 import type { Task } from '../model/task.js';
-import type { AsyncQueue } from './async-queue.js';
-import type { Ticket } from './ticket.js';
+import type { ReviewResume, Ticket } from './ticket.js';
+
+/**
+ * The queue a written review belongs to, as the review sees it: the pipeline, the ticket's first
+ * response, and an answer to post back (the AsyncQueue is one; named by what is used, so this file
+ * need not import it).
+ */
+export interface ReviewDesk {
+  readonly pipeline: Pipeline;
+  firstResponse(ticket: Ticket, now: number): void;
+  answered(ticket: Ticket, reviewer: number, resume: ReviewResume, now: number): void;
+}
 
 /** A review task's fields: its work, and what the review found (drawn when the task is made). */
 export interface ReviewTaskInit {
-  queue: AsyncQueue;
+  queue: ReviewDesk;
   ticket: Ticket;
   effortMin: number;
   writingMin: number;
@@ -38,7 +49,7 @@ export class ReviewTask implements Task {
   readonly priority: number;
   readonly createdAt: number;
   readonly postedAt: number;
-  private readonly queue: AsyncQueue;
+  private readonly queue: ReviewDesk;
   private readonly ticket: Ticket;
   private readonly question: boolean;
   private readonly decision: Decision | null;

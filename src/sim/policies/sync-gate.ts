@@ -5,7 +5,7 @@ import type { Pipeline } from '../model/pipeline.js';
 import type { ReviewChannel } from '../model/review-channel.js';
 import type { Scenario } from '../scenario/types.js';
 import { holdMeeting } from './meeting.js';
-import { allAvailable, moveUntilAvailable, nextOccurrence } from './meeting-slots.js';
+import { allAvailable, moveUntilAvailable, nextOccurrence } from '../scenario/meeting-slots.js';
 
 /** Agenda order: highest priority first, then the asset waiting longest since its first submission. */
 export function agendaOrder(a: Asset, b: Asset): number {

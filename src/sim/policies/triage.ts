@@ -1,7 +1,7 @@
 import type { MeetingSpec } from '../scenario/types.js';
 import type { AsyncQueue } from './async-queue.js';
 import { holdMeeting } from './meeting.js';
-import { allAvailable, nextOccurrence } from './meeting-slots.js';
+import { allAvailable, nextOccurrence } from '../scenario/meeting-slots.js';
 import type { Ticket } from './ticket.js';
 
 /**

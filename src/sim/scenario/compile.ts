@@ -1,4 +1,4 @@
-import { assumed } from '../assumptions.js';
+import { assumed } from './assumptions.js';
 import type { ScenarioDocument } from './schema/scenario.js';
 import { CompileContext } from './compile-context.js';
 import { compileStreams } from './compile-streams.js';

@@ -1,5 +1,5 @@
 import { WorkingCalendar } from '../calendar/working-calendar.js';
-import { allAvailable, moveUntilAvailable, nextOccurrence } from '../policies/meeting-slots.js';
+import { allAvailable, moveUntilAvailable, nextOccurrence } from './meeting-slots.js';
 import type { Problem } from './problem.js';
 import type { MeetingSpec, ModelName, Scenario } from './types.js';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { assumed } from '../../assumptions.js';
+import { assumed } from '../assumptions.js';
 import { distribution, probability, wallDuration } from './primitives.js';
 
 /** Effort distributions (working time of the person doing the work). */

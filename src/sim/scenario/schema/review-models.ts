@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { assumed } from '../../assumptions.js';
+import { assumed } from '../assumptions.js';
 import { duration, probability, timeOfDay, timeZone, wallDuration } from './primitives.js';
 
 /** The review models a scenario can run under. */

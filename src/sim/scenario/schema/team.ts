@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { assumed } from '../../assumptions.js';
+import { assumed } from '../assumptions.js';
 import { distribution, localDate, probability, timeOfDay, timeZone, workingDays, workingHours } from './primitives.js';
 
 /** When a person looks at the review queue. */

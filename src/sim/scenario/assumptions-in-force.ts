@@ -1,5 +1,5 @@
 import { ASSUMPTIONS, type AssumptionValue } from './assumptions.js';
-import { scenarioSchema } from './scenario/schema/scenario.js';
+import { scenarioSchema } from './schema/scenario.js';
 
 /** One behavioural parameter as a scenario uses it. */
 export interface AssumptionInForce {

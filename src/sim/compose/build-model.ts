@@ -1,8 +1,8 @@
 import type { Random } from '../random/stream.js';
 import type { ModelName } from '../scenario/types.js';
-import type { Person } from './person.js';
-import { Pipeline } from './pipeline.js';
-import type { World } from './world.js';
+import type { Person } from '../model/person.js';
+import { Pipeline } from '../model/pipeline.js';
+import type { World } from '../model/world.js';
 import { AsyncQueue } from '../policies/async-queue.js';
 import { followTheSun, leastLoaded, pull, roundRobin, type Assignment } from '../policies/assignment.js';
 import { arbitrary, queueOrder, type QueueOrder } from '../policies/queue-order.js';

@@ -1,5 +1,5 @@
-import { Collector } from '../metrics/collector.js';
-import type { Asset } from '../model/asset.js';
+import { Collector } from './collector.js';
+import type { CountedAsset } from './counted-asset.js';
 
 /** When a set of assets was complete in one replication. */
 export interface SetCompletion {
@@ -22,7 +22,7 @@ export class CompletionCollector extends Collector {
     super(warmupMin, horizonMin);
   }
 
-  override approved(asset: Asset, now: number): void {
+  override approved(asset: CountedAsset & { readonly key: string }, now: number): void {
     super.approved(asset, now);
     if (!this.keys.has(asset.key)) return;
     this.approvedInSet++;

@@ -1,6 +1,6 @@
 import { localDateOf, zonedToUtcMs } from '../calendar/zone.js';
-import type { MeetingSpec } from '../scenario/types.js';
-import type { Person } from '../model/person.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { MeetingSpec } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -57,7 +57,7 @@ function findNextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number
 }
 
 /** True when every attendee works through [t, t + duration). */
-export function allAvailable(people: readonly Pick<Person, 'calendar'>[], t: number, durationMin: number): boolean {
+export function allAvailable(people: readonly { readonly calendar: WorkingCalendar }[], t: number, durationMin: number): boolean {
   return people.every((p) => p.calendar.isWorking(t) && p.calendar.windowEnd(t) >= t + durationMin - 1e-9);
 }
 
@@ -68,7 +68,7 @@ export function allAvailable(people: readonly Pick<Person, 'calendar'>[], t: num
 export function moveUntilAvailable(
   spec: MeetingSpec,
   originMs: number,
-  people: readonly Pick<Person, 'calendar'>[],
+  people: readonly { readonly calendar: WorkingCalendar }[],
   t: number,
 ): { time: number; movedDays: number } {
   if (allAvailable(people, t, spec.durationMin)) return { time: t, movedDays: 0 };
