@@ -1,16 +1,18 @@
 /**
- * Invariants of the decision documents (kind "odds" and "size"): what every such document must
+ * Invariants of the decision documents (kind "odds", "size", "pilot" and "sensitivity"): what every such document must
  * satisfy whatever the scenario. checkDocumentInvariants hands documents with these kinds here.
  */
 
+import { checkPilot, checkSensitivity } from './decision-invariants-more.js';
+
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isProbability = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+export const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isProbability = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+export const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /** An interval [lo, hi] of numbers or nulls (an open end); when both are numbers, lo ≤ hi (and lo ≤ x ≤ hi when a point is given). */
-function checkInterval(v: unknown, at: string, out: string[], point?: unknown): void {
+export function checkInterval(v: unknown, at: string, out: string[], point?: unknown): void {
   if (!Array.isArray(v) || v.length !== 2 || v.some((x) => x !== null && typeof x !== 'number')) {
     out.push(`${at}: an interval is [lo, hi] of numbers or nulls`);
     return;
@@ -24,13 +26,15 @@ function checkInterval(v: unknown, at: string, out: string[], point?: unknown): 
   }
 }
 
-/** Every broken invariant of an odds or size document (empty when it holds). */
+/** Every broken invariant of a decision document (empty when it holds). */
 export function checkDecisionInvariants(doc: Json): string[] {
   const out: string[] = [];
   if (!Number.isInteger(doc.schemaVersion) || (doc.schemaVersion as number) < 1) out.push('$.schemaVersion: not a version number');
   if (!isObject(doc.scenario)) out.push('$.scenario: missing');
   if (doc.kind === 'odds') checkOdds(doc, out);
   else if (doc.kind === 'size') checkSize(doc, out);
+  else if (doc.kind === 'pilot') checkPilot(doc, out);
+  else if (doc.kind === 'sensitivity') checkSensitivity(doc, out);
   else out.push(`$.kind: unknown decision document kind ${JSON.stringify(doc.kind)}`);
   return out;
 }
