@@ -14,6 +14,7 @@ function difference(side: SensitivityLever['low']): string {
   if (side.sameAsScenario) return '0 (scenario value)';
   const d = side.difference;
   if (d.mean === null) return '—';
+  if (d.mean === 0 && d.ci95[0] === 0 && d.ci95[1] === 0) return '0 (no effect)';
   const sign = d.mean > 0 ? '+' : '';
   return `${sign}${num(d.mean)} [${num(d.ci95[0])}, ${num(d.ci95[1])}]${d.excludesZero ? ' *' : ''}`;
 }
@@ -38,7 +39,8 @@ export function sensitivityTable(doc: SensitivityDocument): string {
   ]);
   const foot = [
     '',
-    'Ranked by the larger absolute paired difference (same replication seeds at every setting); [..] is its 95% interval, * where it excludes 0.',
+    'Ranked by the larger absolute paired difference (same replication seeds at every setting); [..] is its 95% interval, * where it excludes 0;',
+    '"no effect": every replication gave the same value as the baseline (the model does not use the assumption here).',
     ...(doc.notApplicable.length > 0 ? [`Not applicable (not run): ${doc.notApplicable.map((p) => `${p.parameter} (${p.reason.replace(/^the scenario has /, '')})`).join('; ')}.`] : []),
   ];
   return [...head, renderTable(header, rows).trimEnd(), ...foot].join('\n') + '\n';
