@@ -33,7 +33,9 @@ export function pilotTable(doc: PilotDocument): string {
     ? ['Smallest detectable difference: the horizon leaves less than two weeks of pilot.']
     : [
         `Smallest difference a ${m.weeks}-week pilot detects with ${target} power:`,
-        `  cycle time (location shift): ${m.cycleTimeHours.faster === null ? 'no shift faster' : `${num(m.cycleTimeHours.faster)} h faster`}, ${m.cycleTimeHours.slower === null ? 'no shift slower' : `${num(m.cycleTimeHours.slower)} h slower`}`,
+        m.cycleTimeHours.faster === null && m.cycleTimeHours.slower === null
+          ? `  cycle time (location shift): none — too few assets finish within ${m.weeks} weeks without the pilot (~${num(m.reworkRate.pilotAssets)} routed, ~${num(m.reworkRate.baselineAssets)} others) for the test to reject that often`
+          : `  cycle time (location shift): ${m.cycleTimeHours.faster === null ? 'no shift faster' : `${num(m.cycleTimeHours.faster)} h faster`}, ${m.cycleTimeHours.slower === null ? 'no shift slower' : `${num(m.cycleTimeHours.slower)} h slower`}`,
         `  rework (formula, from ${pct(m.reworkRate.baseline)} with ~${num(m.reworkRate.pilotAssets)} vs ~${num(m.reworkRate.baselineAssets)} assets): ${m.reworkRate.lower === null ? 'no decrease' : `down ${pct(m.reworkRate.lower)} points`}, ${m.reworkRate.higher === null ? 'no increase' : `up ${pct(m.reworkRate.higher)} points`}`,
       ];
   const foot = [
