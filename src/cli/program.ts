@@ -145,6 +145,7 @@ export function createProgram(io: CliIO): Command {
     .option('--metric <metric>', 'a metric of the result document, optionally with a statistic, e.g. cycleTimeHours.p90', 'cycleTimeHours.p90')
     .option('-m, --model <model>', "review model (default: the scenario's)")
     .option('-r, --replications <n>', 'paired replications at every setting', replicationsOption, 30)
+    .option('--morris <r>', 'also elementary effects (Morris) from r trajectories, for interactions between assumptions', positiveInt)
     .option('-s, --seed <seed>', "seed (default: the scenario's)")
     .option('--json', 'print the sensitivity document as JSON (nothing else on stdout)')
     .option('-o, --out <file>', 'also write the sensitivity document (JSON) to a file, atomically')

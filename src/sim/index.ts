@@ -51,4 +51,5 @@ export { buildPilotDocument, type PilotDocument, type PilotLength } from './deci
 export type { PilotAssets } from './decide/pilot-collector.js';
 export { parseMetric } from './decide/metric-spec.js';
 export { planLevers, type Lever, type LeverPlan } from './decide/sensitivity-levers.js';
+export { morrisTrajectories, elementaryEffects, type MorrisTrajectory, type ElementaryEffects } from './decide/morris.js';
 export { buildSensitivityDocument, type SensitivityDocument, type SensitivityLever } from './decide/sensitivity-document.js';

@@ -93,6 +93,24 @@ describe('handoff sensitivity', () => {
     expect(doc.levers.find((l) => l.parameter === 'effort.discussion')!.swing).toBeGreaterThan(0);
   });
 
+  it('--morris R adds elementary effects: own work and its habit interact; an inert assumption has μ* = 0 in every trajectory', async () => {
+    const doc = await sensitivityDocument([SMALL, '--metric', 'cycleTimeHours', '-r', '4', '--morris', '4']);
+    const m = doc.morris!;
+    expect(m.trajectories).toBe(4);
+    expect(m.levers).toHaveLength(doc.levers.length);
+    // At most 4 trajectories × (levers + 1) settings, fewer when trajectories share one.
+    expect(m.settingsRun).toBeLessThanOrEqual(4 * (doc.levers.length + 1));
+    const row = (p: string) => m.levers.find((l) => l.parameter === p)!;
+    expect(row('sync.scheduling')).toEqual({ parameter: 'sync.scheduling', mu: 0, muStar: 0, sigma: 0, effects: 4 });
+    expect(row('team.*.attention.ownWork').muStar!).toBeGreaterThan(1);
+    // The times a reviewer looks at the queue matter only with the fixed-times habit: one-at-a-time
+    // from a continuous habit says "no effect"; across trajectories they have an effect.
+    expect(doc.levers.find((l) => l.parameter === 'team.*.attention.times')!.swing).toBe(0);
+    expect(row('team.*.attention.times').muStar!).toBeGreaterThan(0);
+    const table = await handoffInProcess(['sensitivity', SMALL, '-r', '2', '--morris', '2', '-w', '1']);
+    expect(table.stdout).toMatch(/Elementary effects \(Morris\): 2 trajectories, \d+ settings of 2 replications each; μ\* importance, σ interactions\nAssumption +μ\* +μ +σ/);
+  });
+
   it('bad input is one clear line and exit 1: an unknown metric or statistic, too few replications', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['--metric', 'cycleTime'], /^--metric "cycleTime": unknown metric "cycleTime"; known metrics: cycleTimeHours, /],

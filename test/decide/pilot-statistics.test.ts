@@ -5,6 +5,7 @@ import { twoProportionMde, twoProportionPower, twoProportionTest } from '../../s
 import { rejectionRate, weeksFor } from '../../src/sim/decide/pilot-power.js';
 import { WEEK_MIN, windowSample, windowVerdict } from '../../src/sim/decide/pilot-window.js';
 import { cycleTimeMde } from '../../src/sim/decide/pilot-mde.js';
+import { elementaryEffects, morrisTrajectories } from '../../src/sim/decide/morris.js';
 import { createStream } from '../../src/sim/index.js';
 
 /** Every subset of size k of 0..n−1. */
@@ -186,5 +187,35 @@ describe('power of a pilot', () => {
     const rate = (shift: number) => samples.filter((s) => windowVerdict(s, 0.05, shift).cycleTime).length / samples.length;
     expect(rate(-faster)).toBeGreaterThanOrEqual(0.8);
     expect(rate(-faster * 0.97)).toBeLessThan(0.8);
+  });
+});
+
+describe('Morris elementary effects', () => {
+  it('each trajectory switches every lever exactly once, one a step', () => {
+    const rng = createStream(1, 'morris-test');
+    for (const t of morrisTrajectories(6, 5, rng)) {
+      expect(t.settings).toHaveLength(7);
+      expect([...t.changed].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+      t.changed.forEach((i, j) => {
+        const differ = t.settings[j].map((v, l) => (v !== t.settings[j + 1][l] ? l : -1)).filter((l) => l >= 0);
+        expect(differ).toEqual([i]);
+      });
+    }
+  });
+
+  it('y = 3·a + 2·a·c (b inert): a has μ = 3 + 2·(share of c high) and σ > 0, b has μ* = 0, c has μ* = 2·(share of a high)', () => {
+    const trajectories = morrisTrajectories(3, 40, createStream(2, 'morris-test'));
+    const f = (x: boolean[]) => 3 * +x[0] + 2 * +x[0] * +x[2];
+    const values = trajectories.map((t) => t.settings.map(f));
+    const [a, b, c] = elementaryEffects(trajectories, values, 3);
+    // Every effect of a is 3 (c low) or 5 (c high); of c, 0 (a low) or 2 (a high).
+    expect(a.mu).toBeGreaterThanOrEqual(3);
+    expect(a.mu).toBeLessThanOrEqual(5);
+    expect(a.muStar).toBe(a.mu);
+    expect(a.sigma).toBeGreaterThan(0.5);
+    expect(b).toEqual({ mu: 0, muStar: 0, sigma: 0, effects: 40 });
+    expect(c.mu).toBeGreaterThan(0);
+    expect(c.mu).toBeLessThan(2);
+    expect(a.effects).toBe(40);
   });
 });

@@ -43,5 +43,13 @@ export function sensitivityTable(doc: SensitivityDocument): string {
     '"no effect": every replication gave the same value as the baseline (the model does not use the assumption here).',
     ...(doc.notApplicable.length > 0 ? [`Not applicable (not run): ${doc.notApplicable.map((p) => `${p.parameter} (${p.reason.replace(/^the scenario has /, '')})`).join('; ')}.`] : []),
   ];
-  return [...head, renderTable(header, rows).trimEnd(), ...foot].join('\n') + '\n';
+  const m = doc.morris;
+  const morris = m
+    ? [
+        '',
+        `Elementary effects (Morris): ${m.trajectories} trajectories, ${m.settingsRun} settings of ${doc.replications} replications each; μ* importance, σ interactions`,
+        renderTable(['Assumption', 'μ*', 'μ', 'σ'], m.levers.map((l) => [l.parameter, num(l.muStar), num(l.mu), num(l.sigma)])).trimEnd(),
+      ]
+    : [];
+  return [...head, renderTable(header, rows).trimEnd(), ...foot, ...morris].join('\n') + '\n';
 }

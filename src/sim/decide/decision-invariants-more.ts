@@ -84,7 +84,24 @@ export function checkSensitivity(doc: Json, out: string[]): void {
     }
     if (Math.abs(largest - l.swing) > 1e-6 * Math.max(1, largest)) out.push(`${at}.swing: ${l.swing}, the larger paired difference is ${largest}`);
   });
+  if (isObject(doc.morris)) checkMorris(doc.morris, levers.length, out);
   const inapplicable = Array.isArray(doc.notApplicable) ? doc.notApplicable : [];
   const run = new Set(levers.map((l) => (isObject(l) ? l.parameter : null)));
   for (const p of inapplicable) if (isObject(p) && run.has(p.parameter)) out.push(`$.notApplicable: ${String(p.parameter)} is also run`);
+}
+
+/** Elementary effects: one row per lever, ranked by μ*, μ* ≥ |μ|, at most one effect per trajectory. */
+function checkMorris(m: Json, levers: number, out: string[]): void {
+  const rows = Array.isArray(m.levers) ? m.levers : [];
+  if (rows.length !== levers) out.push(`$.morris.levers: ${rows.length} rows for ${levers} levers`);
+  let previous = Infinity;
+  rows.forEach((r: unknown, i) => {
+    const at = `$.morris.levers[${i}]`;
+    if (!isObject(r)) return out.push(`${at}: not an object`);
+    if (!isCount(r.effects) || (r.effects as number) > (m.trajectories as number)) out.push(`${at}.effects: more than one per trajectory`);
+    if (typeof r.muStar !== 'number') return;
+    if (r.muStar > previous + 1e-9) out.push(`${at}.muStar: ranked above a larger mu*`);
+    previous = r.muStar;
+    if (typeof r.mu === 'number' && Math.abs(r.mu) > r.muStar * (1 + 1e-9) + 1e-12) out.push(`${at}.mu: |mu| ${Math.abs(r.mu)} above mu* ${r.muStar}`);
+  });
 }

@@ -2,6 +2,7 @@ import type { AssumptionValue } from '../assumptions.js';
 import type { ModelName, Scenario } from '../scenario/types.js';
 import { DECISION_SCHEMA_VERSION, decisionHeader, jsonNumber } from './decision-header.js';
 import { meanInterval } from './mean-interval.js';
+import type { ElementaryEffects } from './morris.js';
 import type { LeverPlan } from './sensitivity-levers.js';
 import { estimandOf, type Target } from './target.js';
 
@@ -46,6 +47,14 @@ export interface SensitivityDocument {
   baseline: { mean: Num; ci95: [Num, Num] };
   levers: SensitivityLever[];
   notApplicable: Array<{ parameter: string; reason: string }>;
+  /** Elementary effects (Morris), when asked for with --morris. */
+  morris?: {
+    trajectories: number;
+    replicationsPerSetting: number;
+    settingsRun: number;
+    method: string;
+    levers: Array<{ parameter: string; mu: Num; muStar: Num; sigma: Num; effects: number }>;
+  };
 }
 
 const pair = (i: [number, number]): [Num, Num] => [jsonNumber(i[0]), jsonNumber(i[1])];
@@ -62,6 +71,7 @@ export function buildSensitivityDocument(options: {
   plan: LeverPlan;
   baseline: readonly number[];
   sides: ReadonlyArray<{ low: readonly number[] | null; high: readonly number[] | null }>;
+  morris?: { trajectories: number; settingsRun: number; effects: readonly ElementaryEffects[] };
 }): SensitivityDocument {
   const confidence = 0.95;
   const base = meanInterval(options.baseline, confidence);
@@ -89,6 +99,16 @@ export function buildSensitivityDocument(options: {
   });
   // Stable: levers with equal swings keep the register's order.
   levers.sort((a, b) => b.swing - a.swing);
+  const m = options.morris;
+  const morris: SensitivityDocument['morris'] = m && {
+    trajectories: m.trajectories,
+    replicationsPerSetting: options.replications,
+    settingsRun: m.settingsRun,
+    method: `Morris elementary effects on two levels: ${m.trajectories} trajectories, each from a random setting of every lever at its low or high, switching the levers one at a time in a random order; a lever's effect is the metric (mean of the same replication seeds) with it high minus with it low, the others as the trajectory has them. mu* = mean |effect| (importance), sigma = sd of the effects (interactions or a non-monotone effect)`,
+    levers: options.plan.levers
+      .map((l, i) => ({ parameter: l.parameter, mu: jsonNumber(m.effects[i].mu), muStar: jsonNumber(m.effects[i].muStar), sigma: jsonNumber(m.effects[i].sigma), effects: m.effects[i].effects }))
+      .sort((a, b) => (b.muStar ?? -1) - (a.muStar ?? -1)),
+  };
   return {
     kind: 'sensitivity',
     schemaVersion: DECISION_SCHEMA_VERSION,
@@ -102,5 +122,6 @@ export function buildSensitivityDocument(options: {
     baseline: { mean: jsonNumber(base.mean), ci95: pair(base.interval) },
     levers,
     notApplicable: options.plan.notApplicable,
+    ...(morris ? { morris } : {}),
   };
 }
