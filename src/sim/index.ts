@@ -45,7 +45,7 @@ export { searchSize, type SizeSearchResult } from './decide/size-search.js';
 export { buildSizeDocument, settingsText, type SizeDocument, type SizeCandidate } from './decide/size-document.js';
 export { METRIC_KEYS } from './decide/metric-keys.js';
 export type { RouteCondition } from './policies/routing.js';
-export { parsePilotRoute } from './decide/pilot-route.js';
+export { parsePilotRoute, routeWhen } from './decide/pilot-route.js';
 export { WEEK_MIN } from './decide/pilot-window.js';
 export { buildPilotDocument, type PilotDocument, type PilotLength } from './decide/pilot-document.js';
 export type { PilotAssets } from './decide/pilot-collector.js';

@@ -1,4 +1,4 @@
-import { buildPilotDocument, parsePilotRoute, WEEK_MIN, type ModelName, type Override, type PilotDocument } from '../../sim/index.js';
+import { buildPilotDocument, parsePilotRoute, routeWhen, WEEK_MIN, type ModelName, type Override, type PilotDocument } from '../../sim/index.js';
 import { runBatch } from '../decide/run-batch.js';
 import { emit } from '../emit.js';
 import { pilotTable } from '../format/pilot-table.js';
@@ -55,7 +55,7 @@ export async function pilotCommand(file: string, opts: PilotOptions, io: CliIO):
   const spanWeeks = Math.max(available, weeks[weeks.length - 1], opts.maxWeeks ?? 0);
   if (spanWeeks > 520) throw new UserError(`--max-weeks ${spanWeeks}: at most 520 weeks`);
   const overrides: Override[] = [
-    { path: ['hybrid', 'routes'], value: [{ when: routeWhenOf(route), model: pilot }, { when: {}, model: baseline }] },
+    { path: ['hybrid', 'routes'], value: [{ when: routeWhen(route), model: pilot }, { when: {}, model: baseline }] },
   ];
   const horizonMin = loaded.warmupMin + spanWeeks * WEEK_MIN;
   if (horizonMin > loaded.horizonMin) overrides.push({ path: ['horizon'], value: `${horizonMin}m` });
@@ -83,7 +83,3 @@ export async function pilotCommand(file: string, opts: PilotOptions, io: CliIO):
   await emit<PilotDocument>(doc, opts, io, { table: pilotTable, csv: pilotTable });
 }
 
-/** The route as a hybrid rule's `when:` (the schema's spelling). */
-function routeWhenOf(route: { kind?: string; channels?: string[]; campaign?: string }): Record<string, unknown> {
-  return { ...(route.kind ? { kind: route.kind } : {}), ...(route.channels ? { channel: route.channels } : {}), ...(route.campaign !== undefined ? { campaign: route.campaign } : {}) };
-}

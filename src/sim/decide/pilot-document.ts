@@ -127,7 +127,7 @@ export function buildPilotDocument(options: {
     alpha,
     powerTarget: power,
     replications: options.withPilot.length,
-    design: `each replication is one pilot starting at the end of the warm-up: the routed part reviewed under ${options.pilot}, the rest under ${options.baseline} (a hybrid route); a pilot of w weeks compares the routed assets with the rest among those first submitted in its first w weeks and approved by its end. The same replications without the pilot (all under ${options.baseline}, same seeds) give each test's false-positive rate`,
+    design: `each replication is one pilot starting at the end of the warm-up: the routed part reviewed under ${options.pilot}, the rest under ${options.baseline} (a hybrid route, in force from the scenario's start so that the team is in its pilot state when the window opens); a pilot of w weeks compares the routed assets with the rest among those first submitted in its first w weeks and approved by its end. The same replications without the pilot (all under ${options.baseline}, same seeds) give each test's false-positive rate`,
     tests: {
       cycleTime: `Wilcoxon rank-sum (Mann–Whitney U), two-sided at α = ${alpha}: exact permutation distribution when both groups together hold at most ${EXACT_RANK_SUM_MAX} assets, else the normal approximation with tie and continuity correction`,
       rework: `two-proportion z-test (pooled), two-sided at α = ${alpha}, on the share of assets sent back at least once`,

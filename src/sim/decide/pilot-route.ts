@@ -45,7 +45,7 @@ export function parsePilotRoute(text: string, scenario: Scenario): RouteConditio
   return route;
 }
 
-/** A route in words and as a scenario's hybrid rule condition (`when:`). */
+/** A route as a scenario's hybrid rule condition (`when:`, the schema's spelling). */
 export function routeWhen(route: RouteCondition): Record<string, string | string[]> {
   const when: Record<string, string | string[]> = {};
   if (route.kind !== undefined) when.kind = route.kind;
