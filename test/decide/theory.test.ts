@@ -47,6 +47,8 @@ effort:
   review: 30m
 quality:
   rework: none
+async:
+  oneOffSetup: 0s
 `,
   );
 

@@ -13,6 +13,17 @@ export interface EventRow {
   person: string;
   activity: string;
   state: string;
+  /** The asset's campaign (its index in `scenario.campaigns`); -1 for routine work and rows of no asset. */
+  campaign: number;
+  /** The asset's kind, type, channel and review route ('' on rows of no asset). */
+  kind: string;
+  assetType: string;
+  channel: string;
+  route: string;
+  /** The asset's designer ('' before one is assigned, and on rows of no asset). */
+  designer: string;
+  /** Review rounds the asset had completed with a decision when the row was written (0 without an asset). */
+  round: number;
 }
 
 /** Everything one replication's policies share: clock, people, assets, streams, metrics. */
@@ -45,6 +56,11 @@ export class World {
   private readonly kindNames = new Map<number, string>();
   /** Source of shared work a free person consults when their own list is empty. */
   sharedWork: (person: Person, now: number) => Task | null = () => null;
+  /**
+   * A person's last look at what was sent to them, at or before `now` (their attention habit; set
+   * by the model). Until set: everyone reads at once.
+   */
+  lastLook: (person: Person, now: number) => number = (_person, now) => now;
   /** Hook run when a person becomes free (after a task or at the start of their window). */
   onIdle: (person: Person, now: number) => void = () => {};
 
@@ -143,9 +159,12 @@ export class World {
       this.wakeAt(person, person.calendar.nextWorkingInstant(now));
       return;
     }
-    // Personal pipeline tasks first, then what the review queue offers, then own work.
-    const task = person.takeNextTask() ?? this.sharedWork(person, now) ?? person.takeOwnTask();
+    // Personal pipeline tasks they have read first, then what the review queue offers, then own work.
+    const seen = person.tasks.length === 0 || person.spec.attention.habit === 'continuous' ? now : this.lastLook(person, now);
+    const task = person.takeNextTask(seen) ?? this.sharedWork(person, now) ?? person.takeOwnTask();
     if (task === null) {
+      // A message not read yet is read at the next look.
+      if (person.tasks.length > 0) this.wakeAt(person, person.nextLookAt);
       this.onIdle(person, now);
       return;
     }
@@ -270,6 +289,13 @@ export class World {
       person: person >= 0 ? this.people[person].spec.name : '',
       activity,
       state: asset?.state ?? '',
+      campaign: asset?.campaign ?? -1,
+      kind: asset?.kind ?? '',
+      assetType: asset?.assetType ?? '',
+      channel: asset?.channel ?? '',
+      route: asset?.route ?? '',
+      designer: asset && asset.designer >= 0 ? this.people[asset.designer].spec.name : '',
+      round: asset?.rounds ?? 0,
     });
   }
 }
