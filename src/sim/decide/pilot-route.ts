@@ -7,7 +7,7 @@ const KINDS: readonly AssetKind[] = ['template', 'variant', 'one-off', 'routine'
 function knownChannels(s: Scenario): Set<string> {
   const out = new Set<string>(['template']);
   for (const c of s.campaigns) for (const ch of c.oneOff ? c.channels.slice(0, 1) : c.channels) out.add(ch);
-  if (s.stream) out.add(s.stream.channel);
+  for (const st of s.streams) for (const ch of st.channels) out.add(ch);
   return out;
 }
 
