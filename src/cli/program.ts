@@ -123,6 +123,40 @@ export function createProgram(io: CliIO): Command {
     .action(async (file, opts) => (await import('./commands/odds.js')).oddsCommand(file, opts, io));
 
   program
+    .command('pilot')
+    .description("the power of a pilot of each length to detect the difference the model predicts (rank-sum test on cycle time, two-proportion test on rework), the weeks needed, and the smallest difference a two-week pilot detects")
+    .argument('<file>', 'scenario file (YAML or JSON)')
+    .requiredOption('--route <conditions>', 'the part of the work the pilot changes, as a hybrid route: channel=a,b; kind=variant; campaign=NAME (joined by ";")')
+    .option('--baseline <model>', 'review model of the rest, and of everything without the pilot (sync or async)', 'sync')
+    .option('--pilot <model>', 'review model of the routed part during the pilot (sync or async)', 'async')
+    .option('--weeks <list>', 'pilot lengths in weeks, comma-separated', '2,4,6')
+    .option('--max-weeks <n>', 'search for the weeks needed up to this length (default: the horizon after the warm-up)', positiveInt)
+    .option('--alpha <a>', 'significance level of the tests', probabilityOption, 0.05)
+    .option('--power <p>', 'the power a pilot should have', probabilityOption, 0.8)
+    .option('-r, --replications <n>', 'simulated pilots (and as many runs without the pilot)', replicationsOption, 400)
+    .option('-s, --seed <seed>', "seed (default: the scenario's)")
+    .option('--json', 'print the pilot document as JSON (nothing else on stdout)')
+    .option('-o, --out <file>', 'also write the pilot document (JSON) to a file, atomically')
+    .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .addHelpText('after', examples("pilot scenarios/pilot-async-channel.yaml --baseline sync --pilot async --route 'channel=instagram-story' --weeks 2,4,6"))
+    .action(async (file, opts) => (await import('./commands/pilot.js')).pilotCommand(file, opts, io));
+
+  program
+    .command('sensitivity')
+    .description('one at a time, every behavioural assumption of the register at its plausible low and high, ranked by how far it moves a metric (a tornado), with paired replications')
+    .argument('<file>', 'scenario file (YAML or JSON)')
+    .option('--metric <metric>', 'a metric of the result document, optionally with a statistic, e.g. cycleTimeHours.p90', 'cycleTimeHours.p90')
+    .option('-m, --model <model>', "review model (default: the scenario's)")
+    .option('-r, --replications <n>', 'paired replications at every setting', replicationsOption, 30)
+    .option('--morris <r>', 'also elementary effects (Morris) from r trajectories, for interactions between assumptions', positiveInt)
+    .option('-s, --seed <seed>', "seed (default: the scenario's)")
+    .option('--json', 'print the sensitivity document as JSON (nothing else on stdout)')
+    .option('-o, --out <file>', 'also write the sensitivity document (JSON) to a file, atomically')
+    .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .addHelpText('after', examples('sensitivity scenarios/async-with-sla.yaml --metric cycleTimeHours.p90', 'sensitivity scenarios/flagship-launch.yaml --metric reworkRate --model hybrid --json'))
+    .action(async (file, opts) => (await import('./commands/sensitivity.js')).sensitivityCommand(file, opts, io));
+
+  program
     .command('merge')
     .description('join the partial documents of a run split with --shard into the document the whole run writes (byte for byte)')
     .argument('<parts...>', 'partial documents (every shard of one run, in any order)')

@@ -1,4 +1,4 @@
-import type { ModelName, Override, ReplicationResult, Scenario } from '../../sim/index.js';
+import type { ModelName, Override, ReplicationResult, RouteCondition, Scenario } from '../../sim/index.js';
 import type { CliIO } from '../io.js';
 import type { ReplicationTask } from '../parallel/protocol.js';
 import { simulate } from '../simulate.js';
@@ -17,6 +17,7 @@ export interface BatchSetup {
   points: ReadonlyArray<{ overrides: Override[]; scenario: Scenario }>;
   workers?: number;
   completionOf?: readonly string[];
+  pilotRoute?: RouteCondition;
   io: CliIO;
   label: string;
 }
@@ -36,6 +37,7 @@ export async function runBatch(setup: BatchSetup, requests: readonly PointReques
     replications: 0,
     tasks,
     completionOf: setup.completionOf,
+    pilotRoute: setup.pilotRoute,
     workers: setup.workers,
     io: setup.io,
     label: setup.label,

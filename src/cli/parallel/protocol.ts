@@ -1,4 +1,4 @@
-import type { ModelName, Override, ReplicationResult } from '../../sim/index.js';
+import type { ModelName, Override, ReplicationResult, RouteCondition } from '../../sim/index.js';
 
 /** One replication to run: a grid point (0 outside sweeps), a model and a replication index. */
 export interface ReplicationTask {
@@ -13,6 +13,8 @@ export interface WorkerSetup {
   points: Array<{ overrides: Override[]; seed: number | string }>;
   /** Asset keys whose set completion each replication reports (handoff odds); absent otherwise. */
   completionOf?: string[];
+  /** The pilot's route, for per-asset rows (handoff pilot); absent otherwise. */
+  pilotRoute?: RouteCondition;
 }
 
 /** Main thread → worker: run a batch, or stop. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { runReplication, type ModelName, type Override, type ReplicationResult, type Scenario } from '../../sim/index.js';
+import { runReplication, type ModelName, type Override, type ReplicationResult, type RouteCondition, type Scenario } from '../../sim/index.js';
 import { InterruptedError } from '../io.js';
 import type { ReplicationTask } from './protocol.js';
 import { TaskQueue } from './task-queue.js';
@@ -25,6 +25,8 @@ export interface ReplicationPlan {
   tasks?: readonly ReplicationTask[];
   /** Asset keys whose set completion each replication reports (handoff odds). */
   completionOf?: readonly string[];
+  /** The pilot's route: each replication reports per-asset rows (handoff pilot). */
+  pilotRoute?: RouteCondition;
   /** How many replications run at once: this thread and workers − 1 worker threads. Default: the number of cores. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -71,8 +73,9 @@ export async function runReplications(plan: ReplicationPlan): Promise<PointRepli
     scenarioText: plan.scenarioText,
     points: plan.points.map((p) => ({ overrides: p.overrides, seed: p.scenario.seed })),
     ...(plan.completionOf ? { completionOf: [...plan.completionOf] } : {}),
+    ...(plan.pilotRoute ? { pilotRoute: plan.pilotRoute } : {}),
   };
-  const options = plan.completionOf ? { completionOf: new Set(plan.completionOf) } : {};
+  const options = { ...(plan.completionOf ? { completionOf: new Set(plan.completionOf) } : {}), ...(plan.pilotRoute ? { pilotRoute: plan.pilotRoute } : {}) };
   const pool = threads > 0 ? startWorkers({ setup, queue, threads, accept }) : null;
   try {
     await runHere(plan, queue, (point, t) => accept(point, runReplication(plan.points[point].scenario, t.model, t.index, options)), pool);

@@ -1,36 +1,22 @@
 /**
- * Invariants of the decision documents (kind "odds" and "size"): what every such document must
+ * Invariants of the decision documents (kind "odds", "size", "pilot" and "sensitivity"): what every such document must
  * satisfy whatever the scenario. checkDocumentInvariants hands documents with these kinds here.
  */
 
+import { checkPilot, checkSensitivity } from './decision-invariants-more.js';
+import { checkInterval, isCount, isObject, isProbability } from './invariant-checks.js';
+
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isProbability = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-
-/** An interval [lo, hi] of numbers or nulls (an open end); when both are numbers, lo ≤ hi (and lo ≤ x ≤ hi when a point is given). */
-function checkInterval(v: unknown, at: string, out: string[], point?: unknown): void {
-  if (!Array.isArray(v) || v.length !== 2 || v.some((x) => x !== null && typeof x !== 'number')) {
-    out.push(`${at}: an interval is [lo, hi] of numbers or nulls`);
-    return;
-  }
-  const [lo, hi] = v as Array<number | null>;
-  if (lo !== null && hi !== null && lo > hi) out.push(`${at}: lower bound ${lo} above upper bound ${hi}`);
-  if (typeof point === 'number') {
-    // Rounding to 9 digits may put a point a hair outside a degenerate interval.
-    const slack = 1e-7 * Math.max(1, Math.abs(point));
-    if ((lo !== null && point < lo - slack) || (hi !== null && point > hi + slack)) out.push(`${at}: estimate ${point} outside [${lo}, ${hi}]`);
-  }
-}
-
-/** Every broken invariant of an odds or size document (empty when it holds). */
+/** Every broken invariant of a decision document (empty when it holds). */
 export function checkDecisionInvariants(doc: Json): string[] {
   const out: string[] = [];
   if (!Number.isInteger(doc.schemaVersion) || (doc.schemaVersion as number) < 1) out.push('$.schemaVersion: not a version number');
   if (!isObject(doc.scenario)) out.push('$.scenario: missing');
   if (doc.kind === 'odds') checkOdds(doc, out);
   else if (doc.kind === 'size') checkSize(doc, out);
+  else if (doc.kind === 'pilot') checkPilot(doc, out);
+  else if (doc.kind === 'sensitivity') checkSensitivity(doc, out);
   else out.push(`$.kind: unknown decision document kind ${JSON.stringify(doc.kind)}`);
   return out;
 }

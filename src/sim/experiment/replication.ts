@@ -7,6 +7,8 @@ import { replicationSeed } from '../random/stream.js';
 import type { ModelName, Scenario } from '../scenario/types.js';
 import { replicationValues } from './replication-values.js';
 import { CompletionCollector, type SetCompletion } from '../metrics/completion-collector.js';
+import { PilotCollector, type PilotAssets } from './pilot-collector.js';
+import type { RouteCondition } from '../policies/routing.js';
 
 /** What one replication of one model yields: flat values, a cycle-time histogram, series samples. */
 export interface ReplicationResult {
@@ -19,6 +21,8 @@ export interface ReplicationResult {
   events: number;
   /** When the watched set of assets was complete (only when `completionOf` was given). */
   completion?: SetCompletion;
+  /** Per-asset rows for a pilot's statistics (only when `pilotRoute` was given). */
+  pilot?: PilotAssets;
 }
 
 /** Options of one replication. */
@@ -29,6 +33,8 @@ export interface ReplicationOptions {
   inspect?: (world: World) => void;
   /** Stable keys of a set of assets whose completion (last approval) to report (handoff odds). */
   completionOf?: ReadonlySet<string>;
+  /** The pilot's route: keep a row per approved asset, marking those it matches (handoff pilot). */
+  pilotRoute?: RouteCondition;
 }
 
 /** Runs replication `index` of `scenario` under `model`. Same inputs, same result, on any machine. */
@@ -40,7 +46,9 @@ export function runReplication(
 ): ReplicationResult {
   const collector = options.completionOf
     ? new CompletionCollector(scenario.warmupMin, scenario.horizonMin, options.completionOf)
-    : new Collector(scenario.warmupMin, scenario.horizonMin);
+    : options.pilotRoute
+      ? new PilotCollector(scenario.warmupMin, scenario.horizonMin, options.pilotRoute, (id) => scenario.campaigns[id].name)
+      : new Collector(scenario.warmupMin, scenario.horizonMin);
   const world = new World(scenario, model, replicationSeed(scenario.seed, index), collector);
   world.log = options.eventLog ?? null;
   world.keepAssets = options.inspect !== undefined;
@@ -84,6 +92,7 @@ export function runReplication(
     events: world.sim.eventsProcessed,
   };
   if (collector instanceof CompletionCollector) result.completion = collector.completion();
+  if (collector instanceof PilotCollector) result.pilot = collector.rows;
   return result;
 }
 

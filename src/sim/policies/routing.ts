@@ -4,15 +4,21 @@ import type { ModelName, Scenario } from '../scenario/types.js';
 /** Picks the review route of an asset. */
 export type Router = (asset: Asset) => 'sync' | 'async';
 
+/** The conditions of a routing rule (each absent one matches every asset). */
+export type RouteCondition = Pick<Scenario['hybrid']['routes'][number], 'kind' | 'channels' | 'campaign'>;
+
+/** True when an asset meets every condition of a rule. */
+export function routeMatches(r: RouteCondition, asset: Asset, campaignName: (id: number) => string): boolean {
+  if (r.kind !== undefined && r.kind !== asset.kind) return false;
+  if (r.channels !== undefined && !r.channels.includes(asset.channel)) return false;
+  if (r.campaign !== undefined && (asset.campaign < 0 || !campaignName(asset.campaign).startsWith(r.campaign))) return false;
+  return true;
+}
+
 /** Hybrid routing: the first rule whose conditions all match the asset wins (default async). */
 export function hybridRouter(routes: Scenario['hybrid']['routes'], campaignName: (id: number) => string): Router {
   return (asset) => {
-    for (const r of routes) {
-      if (r.kind !== undefined && r.kind !== asset.kind) continue;
-      if (r.channels !== undefined && !r.channels.includes(asset.channel)) continue;
-      if (r.campaign !== undefined && (asset.campaign < 0 || !campaignName(asset.campaign).startsWith(r.campaign))) continue;
-      return r.model;
-    }
+    for (const r of routes) if (routeMatches(r, asset, campaignName)) return r.model;
     return 'async';
   };
 }
