@@ -8,7 +8,7 @@ export { loadScenario, type LoadResult, type LoadOptions } from './scenario/load
 export { applyOverrides, parseOverride, parsePath, parseValue, type Override } from './scenario/overrides.js';
 export { MAX_ALIAS_VALUES, MAX_NESTING_DEPTH, MAX_SCENARIO_CHARS } from './scenario/input-limits.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
-export { ASSUMPTIONS, assumed, type Assumption, type AssumptionValue } from './assumptions.js';
+export { ASSUMPTIONS, assumed, assumptionValueText, type Assumption, type AssumptionValue } from './assumptions.js';
 export { assumptionsInForce, type AssumptionInForce } from './assumptions-in-force.js';
 export { formatProblem, formatPath, ScenarioError, type Problem } from './scenario/problem.js';
 export { parseDuration, formatMinutes } from './scenario/duration.js';
@@ -16,7 +16,23 @@ export type { Scenario, ModelName, PersonSpec, CampaignSpec } from './scenario/t
 export { MODELS } from './scenario/schema/review-models.js';
 export { runReplication, type ReplicationResult, type ReplicationOptions } from './experiment/replication.js';
 export { runModels, assemble, type RunOptions } from './experiment/run.js';
-export { HEADLINE_METRICS, summarizeModel } from './experiment/summarize.js';
+export { summarizeModel } from './experiment/summarize.js';
+export {
+  METRICS,
+  METRIC_KEYS,
+  HEADLINE_METRICS,
+  DETAIL_METRICS,
+  metricSpec,
+  unitOf,
+  formatOf,
+  labelOf,
+  betterOf,
+  type MetricSpec,
+  type Better,
+} from './metrics/catalogue.js';
+export { METRIC_UNITS, type MetricUnit, type MetricUnitId, type MetricFormat } from './metrics/metric-units.js';
+export { reworkRate, sentBackShare, tallyRevisions, type RevisionTally } from './metrics/rework.js';
+export { agendaDiscussedPerMeeting, agendaDiscussedByItems, type MeetingRow } from './metrics/agenda.js';
 export {
   assembleSweep,
   parseSweepParameter,
@@ -28,6 +44,7 @@ export {
   type SweepPointRun,
 } from './experiment/sweep.js';
 export { checkDocumentInvariants } from './experiment/document-invariants.js';
+export { migrateDocument, type MigrationResult } from './experiment/migrate-document.js';
 export { SCHEMA_VERSION, type ResultDocument, type ModelResult, type MetricValue, type TimeSeries } from './experiment/result-document.js';
 export type { EventRow, World } from './model/world.js';
 export { Histogram } from './metrics/histogram.js';

@@ -60,7 +60,7 @@ export class Pipeline {
     asset.route = this.routeOf(asset);
     if (this.world.keepAssets) this.world.assets.push(asset);
     const m = this.world.metrics;
-    m.counters.created++;
+    m.created(now);
     const open = m.counters.created - m.approvedAll;
     if (open > this.world.scenario.maxOpenAssets) throw new RunawayError('open', open, now);
     return asset;
@@ -164,7 +164,7 @@ export class Pipeline {
       w.record(asset, decider, 'approved', now);
       if (asset.kind !== 'routine' && !this.decidedTypes.has(asset.assetType)) this.decidedTypes.set(asset.assetType, asset.campaign);
       if (w.scenario.decisionLog.enabled && decider >= 0) {
-        w.assign(decider, plainTask({ kind: 'upkeep', asset, effortMin: w.scenario.decisionLog.upkeepMin, hoursKind: 'documentation', priority: 0, createdAt: now }), now);
+        w.assign(decider, plainTask({ kind: 'upkeep', asset, effortMin: w.scenario.decisionLog.upkeepMin, hoursKind: 'decisionLog', priority: 0, createdAt: now }), now);
       }
       if (asset.kind === 'template') this.spawnVariants(asset, setting, now);
       this.closeOne(asset.campaign, now);
@@ -200,7 +200,7 @@ export class Pipeline {
       kind: 'answer',
       asset,
       effortMin: this.draws.sample(asset, 'clarify', w.scenario.effort.clarification),
-      hoursKind: 'documentation',
+      hoursKind: 'questions',
       priority: ANSWER_PRIORITY,
       createdAt: now,
       started: (t, person) => w.endWait(asset, t, person),

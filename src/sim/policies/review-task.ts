@@ -38,6 +38,7 @@ export class ReviewTask implements Task {
   readonly asset: Asset;
   readonly effortMin: number;
   readonly writingMin: number;
+  readonly writingKind: 'questions' | 'feedback';
   readonly priority: number;
   readonly createdAt: number;
   private readonly queue: AsyncQueue;
@@ -51,6 +52,7 @@ export class ReviewTask implements Task {
     this.asset = init.ticket.asset;
     this.effortMin = init.effortMin;
     this.writingMin = init.writingMin;
+    this.writingKind = init.question ? 'questions' : 'feedback';
     this.priority = init.priority;
     this.createdAt = init.createdAt;
     this.queue = init.queue;
