@@ -56,7 +56,7 @@ describe('checkDocumentInvariants', () => {
     expect(checkDocumentInvariants(sweep)).toEqual(['$.points[1].results[0].metrics.slaAttainment.mean: 2 is above 1 (a share or utilisation)']);
   });
 
-  it('knows the metrics of schema 2: shares in [0, 1], rework within send-backs, documentation as its four parts, work in progress within open assets', () => {
+  it('knows the metrics of schema 2: shares in [0, 1], rework within send-backs, documentation as the sum of its parts, work in progress within open assets', () => {
     const doc = flagship() as unknown as { results: Array<Record<string, any>> };
     const m = doc.results[1].metrics;
     m.agendaItemsDiscussedShare = { mean: 1.5, sd: 0, ci95: [1.5, 1.5] };

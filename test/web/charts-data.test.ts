@@ -105,6 +105,7 @@ describe('breakdowns read their categories from the document', () => {
       'documentation: written feedback',
       'documentation: questions and answers',
       'documentation: decision-log upkeep',
+      'documentation: one-off async set-up',
       'interruptions',
     ]);
     for (const row of p.rows) {

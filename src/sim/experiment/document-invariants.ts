@@ -5,10 +5,12 @@
  */
 import { metricSpec } from '../metrics/catalogue.js';
 
+import { checkDecisionInvariants } from '../decide/decision-invariants.js';
+
 type Json = Record<string, unknown>;
 
 /** The parts of documentation hours, which add up to it. */
-const DOCUMENTATION_PARTS = ['Notes', 'Feedback', 'Questions', 'DecisionLog'].map((p) => `personHoursDocumentation${p}`);
+const DOCUMENTATION_PARTS = ['Notes', 'Feedback', 'Questions', 'DecisionLog', 'Setup'].map((p) => `personHoursDocumentation${p}`);
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -20,6 +22,7 @@ export function checkDocumentInvariants(doc: unknown): string[] {
   const out: string[] = [];
   noNonFinite(doc, '$', out);
   if (!isObject(doc)) return [...out, '$: a result document is an object'];
+  if (typeof doc.kind === 'string') return [...out, ...checkDecisionInvariants(doc)];
   if (!Number.isInteger(doc.replications) || (doc.replications as number) < 1) out.push(`$.replications: ${String(doc.replications)} is not a whole number of 1 or more`);
   const scenario = doc.scenario;
   if (isObject(scenario)) {
@@ -91,7 +94,7 @@ function checkModel(r: Json, path: string, out: string[], migrated: boolean): vo
 
 /**
  * Metrics that bound or add up to each other (means across replications, so up to rounding): an
- * asset that needed two revisions was sent back, documentation is its four parts, assets in
+ * asset that needed two revisions was sent back, documentation is the sum of its parts, assets in
  * review were created and are still open.
  */
 function checkRelations(m: Json, at: string, out: string[]): void {
@@ -107,7 +110,7 @@ function checkRelations(m: Json, at: string, out: string[]): void {
   const parts = DOCUMENTATION_PARTS.map(mean);
   if (documentation !== undefined && parts.every((p) => p !== undefined)) {
     const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - documentation) > 1e-6 * Math.max(1, documentation)) out.push(`${at}.personHoursDocumentation: ${documentation} is not the sum of its four parts (${sum})`);
+    if (Math.abs(sum - documentation) > 1e-6 * Math.max(1, documentation)) out.push(`${at}.personHoursDocumentation: ${documentation} is not the sum of its parts (${sum})`);
   }
 }
 

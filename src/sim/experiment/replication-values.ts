@@ -15,11 +15,12 @@ const HOURS_KEYS: Record<Exclude<HoursKind, 'ownWork'>, string> = {
   feedback: 'personHoursDocumentationFeedback',
   questions: 'personHoursDocumentationQuestions',
   decisionLog: 'personHoursDocumentationDecisionLog',
+  setup: 'personHoursDocumentationSetup',
   interruptions: 'personHoursInterruptions',
 };
 const HOURS_KINDS = Object.keys(HOURS_KEYS) as Array<keyof typeof HOURS_KEYS>;
-/** Documentation's four parts, which add up to personHoursDocumentation. */
-const DOCUMENTATION = new Set<HoursKind>(['submissionNotes', 'feedback', 'questions', 'decisionLog'] satisfies DocumentationKind[]);
+/** Documentation's parts, which add up to personHoursDocumentation. */
+const DOCUMENTATION = new Set<HoursKind>(['submissionNotes', 'feedback', 'questions', 'decisionLog', 'setup'] satisfies DocumentationKind[]);
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 const capitalized = (s: string) => s[0].toUpperCase() + s.slice(1);

@@ -5,7 +5,7 @@ import type { ModelName } from '../scenario/types.js';
  * Version of the result document format. 2: `reworkRate` is the field guide's rework rate (more
  * than one revision) and `sentBackShare` what version 1 called `reworkRate`; `series.workInProgress`
  * counts assets in review (as `workInProgressMean` always did) and `series.assetsOpen` what version 1
- * called work in progress; documentation hours have four parts; agenda discussed also by items.
+ * called work in progress; documentation hours have parts of their own; agenda discussed also by items.
  */
 export const SCHEMA_VERSION = 2;
 

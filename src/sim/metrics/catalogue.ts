@@ -117,7 +117,7 @@ export const METRICS: readonly MetricSpec[] = [
   },
   hours('Total', 'total', 'on the pipeline (every kind of person-hours added up)', { tier: 'headline', part: false }),
   hours('Meetings', 'meetings', 'in review meetings, triage meetings and ad-hoc calls', { tier: 'headline' }),
-  hours('Documentation', 'documentation', 'writing: submission notes, feedback, questions and answers, and decision-log upkeep added up', { tier: 'headline', part: false }),
+  hours('Documentation', 'documentation', 'writing: submission notes, feedback, questions and answers, decision-log upkeep and one-off async set-up added up', { tier: 'headline', part: false }),
   waiting('Meeting', 'Waiting for a meeting', 'on the agenda of a review meeting before being discussed'),
   waiting('Queue', 'Waiting in a queue', 'in the async queue before a reviewer started on them'),
   waiting('Revision', 'Waiting for a revision', 'sent back, before their designer started the revision'),
@@ -130,6 +130,7 @@ export const METRICS: readonly MetricSpec[] = [
   hours('DocumentationFeedback', 'documentation: written feedback', 'writing feedback on async decisions that send an asset back'),
   hours('DocumentationQuestions', 'documentation: questions and answers', "writing reviewers' clarification questions and designers' answers"),
   hours('DocumentationDecisionLog', 'documentation: decision-log upkeep', 'keeping the decision log up to date after approvals'),
+  hours('DocumentationSetup', 'documentation: one-off async set-up', 'setting up an async pipeline (tickets, rubric, written brief) for one-off assets routed to it'),
   hours('Interruptions', 'interruptions', 'on chat pings about aged tickets (the pinger and the pinged)'),
   {
     key: 'agendaDiscussedShare', label: 'Agenda discussed, per meeting', unit: 'share', better: 'higher', tier: 'detail',

@@ -1,7 +1,10 @@
 import type { Asset } from './asset.js';
 
-/** The four kinds of documentation: notes with async submissions, written feedback, questions and answers, decision-log upkeep. */
-export type DocumentationKind = 'submissionNotes' | 'feedback' | 'questions' | 'decisionLog';
+/**
+ * The kinds of documentation: notes with async submissions, written feedback, questions and
+ * answers, decision-log upkeep, and setting up an async pipeline for a one-off.
+ */
+export type DocumentationKind = 'submissionNotes' | 'feedback' | 'questions' | 'decisionLog' | 'setup';
 
 /** Kinds of person-hours: the pipeline's (reported) and own work outside the pipeline (not reported). */
 export type HoursKind = 'design' | 'review' | 'meetings' | 'scheduling' | DocumentationKind | 'interruptions' | 'ownWork';
@@ -16,6 +19,7 @@ export type TaskKind =
   | 'answer'
   | 'review'
   | 'upkeep'
+  | 'setup'
   | 'own';
 
 /**
@@ -35,6 +39,12 @@ export interface Task {
   readonly hoursKind: HoursKind;
   readonly priority: number;
   readonly createdAt: number;
+  /**
+   * When the written message that brings this task was posted (feedback, a question, an answer,
+   * a written brief): the person takes it only once they have looked since, by their attention
+   * habit. -Infinity for work that needs no reading first (a first version, an urgent hand-over).
+   */
+  readonly postedAt: number;
   /** Called when the person starts the task. */
   started(now: number, person: number): void;
   /** Called when the work is finished, at the finishing time. */
@@ -42,11 +52,11 @@ export interface Task {
 }
 
 /** What `plainTask` needs: a task's fields and whichever hooks it has. */
-export type PlainTaskInit = Omit<Task, 'started' | 'done' | 'writingMin' | 'writingKind'> & Partial<Pick<Task, 'started' | 'done'>>;
+export type PlainTaskInit = Omit<Task, 'started' | 'done' | 'writingMin' | 'writingKind' | 'postedAt'> & Partial<Pick<Task, 'started' | 'done' | 'postedAt'>>;
 
 const nothing = (): void => {};
 
-/** A task of a rare kind (a fix, an answer, upkeep) with hooks given as functions; missing hooks do nothing. */
+/** A task of a rare kind (a fix, an answer, upkeep, a one-off's setup) with hooks given as functions; missing hooks do nothing. */
 export function plainTask(init: PlainTaskInit): Task {
   // Spelled out so that every plain task has one hidden class.
   return {
@@ -58,6 +68,7 @@ export function plainTask(init: PlainTaskInit): Task {
     hoursKind: init.hoursKind,
     priority: init.priority,
     createdAt: init.createdAt,
+    postedAt: init.postedAt ?? -Infinity,
     started: init.started ?? nothing,
     done: init.done ?? nothing,
   };

@@ -45,6 +45,7 @@ const DOCUMENTATION_PARTS: Array<[string, string]> = [
   ['personHoursDocumentationFeedback', 'feedback'],
   ['personHoursDocumentationQuestions', 'questions'],
   ['personHoursDocumentationDecisionLog', 'decision log'],
+  ['personHoursDocumentationSetup', 'one-off set-up'],
 ];
 
 const ROWS: RowSpec[] = [
