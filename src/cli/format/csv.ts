@@ -1,4 +1,4 @@
-import { labelOf, unitOf, type EventRow, type ModelResult, type ResultDocument, type SweepDocument } from '../../sim/index.js';
+import { labelOf, unitOf, type ModelResult, type ResultDocument, type SweepDocument } from '../../sim/index.js';
 import type { MetricChoice } from './metric-text.js';
 
 /** The columns of a metric row; label and unit come from the metric catalogue (after the figures, so earlier columns keep their place). */
@@ -39,11 +39,4 @@ export function sweepCsv(doc: SweepDocument, metrics?: readonly MetricChoice[]):
   const paths = doc.sweep.parameters.map((p) => p.path);
   const rows = doc.points.flatMap((p) => p.results.flatMap((r) => metricRows(r, metrics)).map((row) => [...paths.map((k) => p.settings[k]), ...row]));
   return toCsv([[...paths, ...METRIC_COLUMNS], ...rows]);
-}
-
-/** An event log as CSV (time, asset, person, activity, state); time is the ISO instant in UTC. */
-export function eventsCsv(rows: readonly EventRow[], originMs: number): string {
-  const out: unknown[][] = [['time', 'asset', 'person', 'activity', 'state']];
-  for (const r of rows) out.push([new Date(originMs + r.timeMin * 60_000).toISOString(), r.asset, r.person, r.activity, r.state]);
-  return toCsv(out);
 }
