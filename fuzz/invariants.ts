@@ -5,7 +5,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Metrics whose mean is a share of something: between 0 and 1. */
-const SHARE = /^(reworkRate|reworkShare|slaAttainment|agendaDiscussedShare|waitingProbability|utilization)/;
+const SHARE = /^(reworkRate|reworkShare|sentBackShare|slaAttainment|agendaDiscussedShare|agendaItemsDiscussedShare|waitingProbability|utilization)/;
 /** Metrics that count or sum something: never negative. */
 const NON_NEGATIVE = /^(assets|pings|escalations|meetings|meetingMoves|adHocCalls|clarificationQuestions|preflightCatches|personHours|cycleTime|makespan|firstResponse|waiting|throughput|queueLength|workInProgress|reviewRounds|rollovers)/;
 

@@ -3,11 +3,14 @@ import { basename } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import type { ResultDocument } from '../sim/index.js';
 import type { CliIO } from './io.js';
+import type { MetricChoice } from './format/metric-text.js';
+import { parseMetricOptions } from './options.js';
+import { assumptionsAppendix } from './report-assumptions.js';
 
-/** How a finished document reads for people (a table) and for spreadsheets (CSV). */
+/** How a finished document reads for people (a table) and for spreadsheets (CSV); `metrics` narrows either to the metrics chosen. */
 export interface DocumentViews<D> {
-  table: (doc: D) => string;
-  csv: (doc: D) => string;
+  table: (doc: D, metrics?: readonly MetricChoice[]) => string;
+  csv: (doc: D, metrics?: readonly MetricChoice[]) => string;
 }
 
 /** Where the document came from, for an HTML report that can re-run it (`--report`). */
@@ -23,6 +26,8 @@ export interface EmitOptions {
   csv?: boolean;
   out?: string;
   report?: string;
+  /** `--metric` as typed: the metrics the table or CSV shows. */
+  metric?: string[];
 }
 
 /**
@@ -31,6 +36,7 @@ export interface EmitOptions {
  * anything is written, and when one file cannot be written the other is not left behind.
  */
 export async function emit<D>(doc: D, opts: EmitOptions, io: CliIO, views: DocumentViews<D>, source?: ReportSource): Promise<void> {
+  const metrics = parseMetricOptions(opts.metric);
   const json = `${JSON.stringify(doc, null, 2)}\n`;
   let report: string | null = null;
   if (opts.report && source) {
@@ -42,6 +48,7 @@ export async function emit<D>(doc: D, opts: EmitOptions, io: CliIO, views: Docum
       scenarioSource: basename(source.scenarioFile),
       source: basename(source.scenarioFile),
       view: source.kind === 'sweep' ? 'sweep' : 'report',
+      assumptions: assumptionsAppendix(source.scenarioText),
     });
   }
   if (opts.report && report !== null) await writeFileAtomic(opts.report, report, { makeDirectory: true });
@@ -54,7 +61,7 @@ export async function emit<D>(doc: D, opts: EmitOptions, io: CliIO, views: Docum
       throw e;
     }
   }
-  io.stdout(opts.json ? json : opts.csv ? views.csv(doc) : views.table(doc));
+  io.stdout(opts.json ? json : opts.csv ? views.csv(doc, metrics) : views.table(doc, metrics));
   if (opts.report) {
     // On stdout with the table (people read it there); on stderr when stdout is a document.
     const line = `Report: ${opts.report} (one self-contained HTML file; open it in a browser, or email it)\n`;

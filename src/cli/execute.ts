@@ -1,7 +1,7 @@
 import { emit } from './emit.js';
 import { UserError, type CliIO } from './io.js';
 import type { Job } from './job.js';
-import type { RunLikeOptions } from './options.js';
+import { parseMetricOptions, type RunLikeOptions } from './options.js';
 import { simulate } from './simulate.js';
 
 /** What a command adds around the common path: an option a shard cannot honour, a file written before the document. */
@@ -16,6 +16,7 @@ export interface JobHooks {
  * a partial document for `handoff merge`.
  */
 export async function executeJob(job: Job, source: { file: string; text: string }, opts: RunLikeOptions, io: CliIO, hooks: JobHooks = {}): Promise<void> {
+  parseMetricOptions(opts.metric); // a misspelt metric is reported before the run, not after it
   if (opts.shard) {
     const refused = [hooks.refuseInShard, opts.report && '--report', opts.csv && '--csv', opts.json && '--json'].find(Boolean);
     if (refused) throw new UserError(`${refused} cannot be used with --shard: a shard writes only a partial document (--out) for handoff merge`, 2);

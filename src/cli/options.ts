@@ -1,5 +1,6 @@
-import { MODELS, type ModelName } from '../sim/index.js';
+import { METRIC_KEYS, MODELS, metricSpec, type ModelName } from '../sim/index.js';
 import type { ShardSpec } from './arguments.js';
+import type { MetricChoice, Percentile } from './format/metric-text.js';
 import { UserError } from './io.js';
 
 /** Options shared by run, compare and sweep. */
@@ -12,6 +13,8 @@ export interface RunLikeOptions {
   report?: string;
   workers?: number;
   shard?: ShardSpec;
+  /** `--metric` as typed (repeatable, each comma-separated). */
+  metric?: string[];
 }
 
 /** Parses a model name given on the command line (a usage error when unknown). */
@@ -42,4 +45,46 @@ export function seedOf(seed: string | undefined, fallback: number | string): num
     throw new UserError(`--seed ${seed}: a number seed must lie between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER} (the same bound as a scenario file's seed); write it as a word to use it as text`);
   }
   return n;
+}
+
+const PERCENTILES: readonly Percentile[] = ['p50', 'p90', 'p95'];
+
+/** The known metric names, for an error message: every name of the catalogue, wrapped. */
+function knownMetrics(): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const key of METRIC_KEYS) {
+    if (line && line.length + key.length + 2 > 100) {
+      lines.push(line);
+      line = '';
+    }
+    line += line ? `, ${key}` : `  ${key}`;
+  }
+  return [...lines, line].join(',\n');
+}
+
+/**
+ * Parses `--metric` (repeatable, each a comma-separated list of catalogue names, a name optionally
+ * with `:p50`, `:p90` or `:p95` where the metric has percentiles). Undefined when not given; an
+ * unknown name is a usage error that lists the known ones.
+ */
+export function parseMetricOptions(values: readonly string[] | undefined): MetricChoice[] | undefined {
+  if (values === undefined) return undefined;
+  const items = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  if (items.length === 0) throw new UserError('--metric needs a metric name, e.g. --metric cycleTimeHours,reworkRate', 2);
+  return items.map((item): MetricChoice => {
+    const [metric, stat, extra] = item.split(':');
+    const spec = metricSpec(metric);
+    if (!spec) {
+      const near = METRIC_KEYS.find((k) => k.toLowerCase() === metric.toLowerCase());
+      const hint = near ? ` (did you mean ${near}?)` : '';
+      throw new UserError(`--metric: unknown metric "${metric}"${hint}; the known metrics are (handoff's metric catalogue):\n${knownMetrics()}`, 2);
+    }
+    if (stat === undefined) return { metric };
+    if (extra !== undefined || !(PERCENTILES as readonly string[]).includes(stat) || !spec.percentiles) {
+      const allowed = spec.percentiles ? `${metric}:p50, ${metric}:p90 or ${metric}:p95` : `${metric} alone (it has no percentiles)`;
+      throw new UserError(`--metric ${item}: write ${allowed}`, 2);
+    }
+    return { metric, stat: stat as Percentile };
+  });
 }

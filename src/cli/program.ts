@@ -25,12 +25,15 @@ function simulationOptions(command: Command, what: string): Command {
     .option('-r, --replications <n>', `replications${what} (default: the scenario's)`, replicationsOption)
     .option('-s, --seed <seed>', "seed (default: the scenario's)")
     .option('--json', 'print the result document as JSON (nothing else on stdout)')
-    .addOption(new Option('--csv', 'print the metrics as CSV: model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95').conflicts('json'))
+    .addOption(new Option('--csv', 'print the metrics as CSV: model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95,label,unit (label and unit from the metric catalogue)').conflicts('json'))
     .option('-o, --out <file>', 'also write the result document (JSON) to a file, atomically')
     .option('--report <file>', 'also write a self-contained HTML report (charts, opens from disk, no network)')
     .option('-w, --workers <n>', 'replications at once, on this thread and worker threads (default: the number of cores; 1 runs in-process; results are identical for any n)', workersOption)
-    .option('--shard <i/N>', 'run only shard i of N (0 <= i < N) and write a partial document to --out, for handoff merge', shard);
+    .option('--shard <i/N>', 'run only shard i of N (0 <= i < N) and write a partial document to --out, for handoff merge', shard)
+    .option('--metric <names>', METRIC_HELP, collect);
 }
+
+const METRIC_HELP = 'the metrics the table or CSV shows: catalogue names, comma-separated or repeated, a percentile as name:p90 (e.g. cycleTimeHours:p90,reworkRate); a wrong name lists them all';
 
 /** Builds the `handoff` program; commands load their modules only when they run (fast --help). */
 export function createProgram(io: CliIO): Command {
@@ -63,7 +66,8 @@ export function createProgram(io: CliIO): Command {
   )
     .option('--models <list>', "comma-separated models, the first is the baseline (default: the scenario's models, else all four)")
     .addHelpText('after', examples('compare scenarios/flagship-launch.yaml', 'compare scenarios/flagship-launch.yaml --models sync,hybrid -r 100 --out launch.json',
-        'compare scenarios/flagship-launch.yaml --report launch.html', 'compare scenarios/pilot-async-channel.yaml --csv > pilot.csv'))
+        'compare scenarios/flagship-launch.yaml --report launch.html', 'compare scenarios/pilot-async-channel.yaml --csv > pilot.csv',
+        'compare scenarios/flagship-launch.yaml --metric reworkRate,sentBackShare,personHoursDocumentationFeedback'))
     .action(async (file, opts) => (await import('./commands/compare.js')).compareCommand(file, opts, io));
 
   simulationOptions(
@@ -80,6 +84,7 @@ export function createProgram(io: CliIO): Command {
       examples(
         'sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4,5 --set async.sla.firstResponse=4bh,8bh,24bh',
         'sweep scenarios/flagship-launch.yaml --model hybrid --set sync.cadence=daily,weekly --json > sweep.json',
+        'sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4 --metric cycleTimeHours:p90,firstResponseHours,slaMisses',
       ),
     )
     .action(async (file, opts) => (await import('./commands/sweep.js')).sweepCommand(file, opts, io));
@@ -164,6 +169,7 @@ export function createProgram(io: CliIO): Command {
     .addOption(new Option('--csv', 'print the metrics as CSV').conflicts('json'))
     .option('-o, --out <file>', 'write the document (JSON) to a file, atomically')
     .option('--report <file>', 'also write a self-contained HTML report')
+    .option('--metric <names>', METRIC_HELP, collect)
     .addHelpText('after', examples('sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4 --shard 0/2 --out parts/0.json', 'merge parts/*.json --out sweep.json'))
     .action(async (files, opts) => (await import('./commands/merge.js')).mergeCommand(files, opts, io));
 

@@ -9,7 +9,7 @@ export { loadScenario, type LoadResult, type LoadOptions } from './scenario/load
 export { applyOverrides, parseOverride, parsePath, parseValue, type Override } from './scenario/overrides.js';
 export { MAX_ALIAS_VALUES, MAX_NESTING_DEPTH, MAX_SCENARIO_CHARS } from './scenario/input-limits.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
-export { ASSUMPTIONS, assumed, type Assumption, type AssumptionValue } from './scenario/assumptions.js';
+export { ASSUMPTIONS, assumed, assumptionValueText, type Assumption, type AssumptionValue } from './scenario/assumptions.js';
 export { assumptionsInForce, type AssumptionInForce } from './scenario/assumptions-in-force.js';
 export { formatProblem, formatPath, ScenarioError, type Problem } from './scenario/problem.js';
 export { parseDuration, formatMinutes } from './scenario/duration.js';
@@ -17,7 +17,23 @@ export type { Scenario, ModelName, PersonSpec, CampaignSpec, StreamSpec } from '
 export { MODELS } from './scenario/schema/review-models.js';
 export { runReplication, type ReplicationResult, type ReplicationOptions } from './experiment/replication.js';
 export { runModels, assemble, type RunOptions } from './experiment/run.js';
-export { HEADLINE_METRICS, summarizeModel } from './experiment/summarize.js';
+export { summarizeModel } from './experiment/summarize.js';
+export {
+  METRICS,
+  METRIC_KEYS,
+  HEADLINE_METRICS,
+  DETAIL_METRICS,
+  metricSpec,
+  unitOf,
+  formatOf,
+  labelOf,
+  betterOf,
+  type MetricSpec,
+  type Better,
+} from './metrics/catalogue.js';
+export { METRIC_UNITS, type MetricUnit, type MetricUnitId, type MetricFormat } from './metrics/metric-units.js';
+export { reworkRate, sentBackShare, tallyRevisions, type RevisionTally } from './metrics/rework.js';
+export { agendaDiscussedPerMeeting, agendaDiscussedByItems, type MeetingRow } from './metrics/agenda.js';
 export {
   assembleSweep,
   parseSweepParameter,
@@ -29,6 +45,7 @@ export {
   type SweepPointRun,
 } from './experiment/sweep.js';
 export { checkDocumentInvariants } from './document-invariants.js';
+export { migrateDocument, type MigrationResult } from './experiment/migrate-document.js';
 export { SCHEMA_VERSION, type ResultDocument, type ModelResult, type MetricValue, type TimeSeries } from './experiment/result-document.js';
 export type { EventRow, World } from './model/world.js';
 export { Histogram } from './metrics/histogram.js';
@@ -44,7 +61,6 @@ export { parseVary } from './decide/vary.js';
 export { parseCost, rowOf, type CostSpec } from './decide/size-values.js';
 export { searchSize, type SizeSearchResult } from './decide/size-search.js';
 export { buildSizeDocument, settingsText, type SizeDocument, type SizeCandidate } from './decide/size-document.js';
-export { METRIC_KEYS } from './decide/metric-keys.js';
 export type { RouteCondition } from './policies/routing.js';
 export { parsePilotRoute, routeWhen } from './decide/pilot-route.js';
 export { WEEK_MIN } from './decide/pilot-window.js';

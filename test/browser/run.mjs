@@ -251,6 +251,18 @@ describe('handoff report', () => {
     await p.page.waitForSelector('#view .report svg.chart');
     const d = await drawn(p.page);
     assert.ok(d.charts.length >= 6 && d.charts.every((c) => c.marks > 0), JSON.stringify(d.charts));
+    // The appendix: the assumptions register with the values the flagship uses, set ones marked.
+    const appendix = await p.page.evaluate(() => ({
+      caption: document.querySelector('#assumptions-appendix table.assumptions caption')?.textContent ?? '',
+      rows: [...document.querySelectorAll('#assumptions-appendix table.assumptions tbody tr')].map((tr) => ({
+        set: tr.classList.contains('set'),
+        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent),
+      })),
+    }));
+    assert.match(appendix.caption, /“Product launch — sync vs async vs hybrid vs event-driven” rest on: \d+ set by the scenario/);
+    const misread = appendix.rows.find((r) => r.cells[0] === 'quality.misread');
+    assert.ok(misread && misread.cells[5].includes('Rework rate (more than one revision)'), JSON.stringify(misread));
+    assert.ok(appendix.rows.length >= 36 && appendix.rows.some((r) => r.set), `${appendix.rows.length} appendix rows`);
     // The report still re-runs: its scenario is inlined, and the worker starts from a data: URL.
     await showView(p.page, 'Timeline');
     await p.page.waitForSelector('#view svg.chart rect.work');
@@ -291,6 +303,11 @@ describe('handoff report', () => {
     const d = await drawn(p.page);
     assert.ok(d.charts.length >= 4 && d.charts.every((c) => c.marks > 0), JSON.stringify(d.charts));
     assert.deepEqual(p.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    // A scenario opened here has its assumptions read in the worker: the report's appendix shows them.
+    await showView(p.page, 'Report');
+    const caption = await p.page.locator('#assumptions-appendix caption').innerText();
+    assert.match(caption, /M\/M\/3/);
+    assert.ok((await p.page.locator('#assumptions-appendix tbody tr').count()) >= 36);
     assert.deepEqual(p.problems, []);
     await p.close();
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_METRICS } from '../../src/sim/index.js';
-import { labelOf } from '../../src/cli/format/metric-labels.js';
+import { columnLabel } from '../../src/cli/format/metric-text.js';
 import { handoff, handoffInProcess, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('compare');
@@ -35,11 +35,11 @@ describe('handoff compare', () => {
     const header = lines.find((l) => l.startsWith('Metric'))!;
     expect(header.split(/\s{2,}/)).toEqual(['Metric', 'sync', 'async', 'Δ', 'hybrid', 'Δ', 'event-driven', 'Δ']);
     for (const metric of HEADLINE_METRICS) {
-      const row = lines.find((l) => l.startsWith(labelOf(metric).label));
+      const row = lines.find((l) => l.startsWith(columnLabel(metric)));
       expect(row, metric).toBeDefined();
     }
     // sync is far slower than async on the launch: a significant negative Δ with a star.
-    expect(lines.find((l) => l.startsWith('Cycle time, mean'))).toMatch(/^Cycle time, mean \(h\) +[\d.]+ ±[\d.]+ +[\d.]+ ±[\d.]+ +-[\d.]+ \*/);
+    expect(lines.find((l) => l.startsWith('Cycle time (h)'))).toMatch(/^Cycle time \(h\) +[\d.]+ ±[\d.]+ +[\d.]+ ±[\d.]+ +-[\d.]+ \*/);
     expect(r.stdout).toMatch(/Δ: paired difference against sync/);
     // Aligned: every column starts where its rule starts, and nothing is wider than 160 columns.
     const rule = lines[lines.indexOf(header) + 1];
@@ -59,6 +59,38 @@ describe('handoff compare', () => {
     expect(models).toEqual(['sync', 'hybrid']);
     expect(rows.filter((row) => row[0] === 'sync').length).toBe(rows.filter((row) => row[0] === 'hybrid').length);
     expect(rows.find((row) => row[0] === 'hybrid' && row[1] === 'reworkRate')).toBeDefined();
+  });
+
+  it('--metric chooses the rows, labelled from the catalogue, in the order given', async () => {
+    const r = await handoffInProcess(['compare', SMALL, '-r', '3', '-w', '1', '--metric', 'sentBackShare,reworkRate', '--metric', 'cycleTimeHours:p95']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const first = lines.indexOf(lines.find((l) => l.startsWith('Metric'))!) + 2;
+    expect(lines.slice(first, first + 4).map((l) => l.split(/\s{2,}/)[0])).toEqual([
+      'Sent back at least once',
+      'Rework rate (more than one revision)',
+      'Cycle time, p95 (h)',
+      'Each model: mean ±half-width of its 95% CI across replications.',
+    ]);
+    const csv = await handoffInProcess(['compare', SMALL, '-r', '2', '-w', '1', '--csv', '--metric', 'agendaItemsDiscussedShare']);
+    const [header, ...rows] = csv.stdout.trim().split('\n');
+    expect(header).toBe('model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95,label,unit');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/,agendaItemsDiscussedShare,.*,"Agenda discussed, of all items",%$/);
+  });
+
+  it('an unknown --metric is a usage error before anything runs, listing the known metrics', async () => {
+    const r = await handoffInProcess(['compare', SMALL, '--metric', 'cycleTime', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/unknown metric "cycleTime"; the known metrics are/);
+    expect(r.stderr).toMatch(/cycleTimeHours, makespanHours, reworkRate, sentBackShare/);
+    expect(r.stderr).toMatch(/personHoursDocumentationDecisionLog/);
+    const near = await handoffInProcess(['run', SMALL, '--metric', 'ReworkRate']);
+    expect(near.stderr).toMatch(/did you mean reworkRate\?/);
+    const noPercentile = await handoffInProcess(['run', SMALL, '--metric', 'reworkRate:p90']);
+    expect(noPercentile.code).toBe(2);
+    expect(noPercentile.stderr).toMatch(/write reworkRate alone \(it has no percentiles\)/);
   });
 
   it('--models keeps the order given and drops repeats; an unknown model is exit 2', async () => {

@@ -64,7 +64,7 @@ describe('bad input through the built binary', () => {
     const r = handoff(['run', 'scenarios/mm3-review-queue.yaml', '--json', '--replications', '2']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.results).toHaveLength(1);
     expect(doc.results[0].metrics.cycleTimeHours.ci95).toHaveLength(2);
   });

@@ -15,7 +15,7 @@ describe('handoff run', () => {
     expect(one.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
     const doc = JSON.parse(one.stdout);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.replications).toBe(4);
     expect(doc.results).toHaveLength(1);
     expect(doc.results[0].metrics.cycleTimeHours.ci95).toHaveLength(2);
@@ -34,19 +34,23 @@ describe('handoff run', () => {
     const r = await handoffInProcess(['run', SMALL, '-r', '3', '-w', '1']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^.+ — sync, 3 replications, seed \d+\n/);
-    expect(r.stdout).toMatch(/Cycle time, mean \(h\) +[\d.]+ +\[[\d.]+, [\d.]+\]/);
+    expect(r.stdout).toMatch(/Cycle time \(h\) +[\d.]+ +\[[\d.]+, [\d.]+\]/);
     expect(r.stderr).toBe('');
   });
 
   it('--csv prints one row per metric with the contract columns', async () => {
     const r = await handoffInProcess(['run', SMALL, '-r', '3', '-w', '1', '-m', 'async', '--csv']);
-    const [header, ...rows] = r.stdout.trim().split('\n').map((l) => l.split(','));
-    expect(header).toEqual(['model', 'metric', 'mean', 'sd', 'ci95Lo', 'ci95Hi', 'p50', 'p90', 'p95']);
+    // Fields split at commas outside quotes (a label such as "Person-hours, total" is quoted).
+    const fields = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1);
+    const [header, ...rows] = r.stdout.trim().split('\n').map(fields);
+    expect(header).toEqual(['model', 'metric', 'mean', 'sd', 'ci95Lo', 'ci95Hi', 'p50', 'p90', 'p95', 'label', 'unit']);
     const cycle = rows.find((row) => row[1] === 'cycleTimeHours')!;
     expect(cycle[0]).toBe('async');
-    expect(cycle.slice(2).every((v) => Number.isFinite(Number(v)) && v !== '')).toBe(true);
+    expect(cycle.slice(2, 9).every((v) => Number.isFinite(Number(v)) && v !== '')).toBe(true);
+    expect(cycle.slice(9)).toEqual(['Cycle time', 'hours']);
     expect(Number(cycle[4])).toBeLessThanOrEqual(Number(cycle[2]));
-    expect(rows.every((row) => row.length === 9)).toBe(true);
+    expect(rows.every((row) => row.length === 11)).toBe(true);
+    expect(rows.find((row) => row[1] === 'personHoursTotal')!.slice(9)).toEqual(['Person-hours, total', 'person-hours']);
   });
 
   it('--json with --csv is a usage error', async () => {

@@ -79,7 +79,7 @@ describe('handoff size', () => {
   it('bad input is one clear line and exit 1: malformed or unknown targets, malformed or empty levers, a bad path', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['--target', 'cycleTimeHours<24', ...LEVERS], /^--target "cycleTimeHours<24": write metric<=value or metric>=value/],
-      [['--target', 'cycleTime.p90<=24', ...LEVERS], /unknown metric "cycleTime"; known metrics: cycleTimeHours, cycleTimeHoursUrgent, /],
+      [['--target', 'cycleTime.p90<=24', ...LEVERS], /unknown metric "cycleTime"; known metrics: cycleTimeHours, makespanHours, reworkRate, sentBackShare, /],
       [['--target', 'reworkRate.p90<=0.1', ...LEVERS], /reworkRate has no statistic "p90"; choose mean/],
       [['--vary', 'team.reviewers.count'], /--target/],
       [['--target', 'cycleTimeHours<=24', '--vary', 'team.reviewers.count'], /^--vary "team\.reviewers\.count" is not a setting/],

@@ -38,15 +38,35 @@ describe('handoff sweep', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/sweep of 4 points under async; 2 replications each/);
-    expect(lines[2].split(/\s{2,}/)).toEqual(['team.reviewers.count', 'async.sla.firstResponse', 'Cycle time (h)', 'p90 (h)', 'Rework', 'SLA met', 'Person-hours']);
+    // The headers are the catalogue's labels and units.
+    expect(lines[2].split(/\s{2,}/)).toEqual([
+      'team.reviewers.count',
+      'async.sla.firstResponse',
+      'Cycle time (h)',
+      'Cycle time, p90 (h)',
+      'Rework rate (more than one revision)',
+      'Sent back at least once',
+      'SLA attainment',
+      'Person-hours, total (person-h)',
+    ]);
     expect(lines.slice(4, 8).map((l) => l.split(/\s{2,}/).slice(0, 2))).toEqual([['2', '4bh'], ['2', '8bh'], ['3', '4bh'], ['3', '8bh']]);
-    expect(lines[4]).toMatch(/ [\d.]+ ±[\d.]+ +[\d.]+ +[\d.]+% +[\d.]+% +[\d,]+ ±[\d.]+$/);
+    expect(lines[4]).toMatch(/ [\d.]+ ±[\d.]+ +[\d.]+ +[\d.]+% +[\d.]+% +[\d.]+% +[\d,]+ ±[\d.]+$/);
+  });
+
+  it('--metric chooses the columns (a percentile as name:p95); an unknown name is exit 2 with the known ones', async () => {
+    const r = await handoffInProcess(['sweep', SLA, '--set', 'team.reviewers.count=2,3', '-r', '2', '-w', '1', '--metric', 'firstResponseHours,cycleTimeHours:p95,slaMisses']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[2].split(/\s{2,}/)).toEqual(['team.reviewers.count', 'First response (h)', 'Cycle time, p95 (h)', 'SLA missed (tickets)']);
+    const bad = await handoffInProcess(['sweep', SLA, '--set', 'team.reviewers.count=2,3', '--metric', 'p90CycleTime']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^--metric: unknown metric "p90CycleTime"; the known metrics are/);
   });
 
   it('--csv: the settings, then model, metric and the figures', async () => {
     const r = await handoffInProcess(['sweep', SLA, '--set', 'team.reviewers.count=2,3', '-r', '2', '-w', '1', '--csv']);
     const [header, ...rows] = r.stdout.trim().split('\n');
-    expect(header).toBe('team.reviewers.count,model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95');
+    expect(header).toBe('team.reviewers.count,model,metric,mean,sd,ci95Lo,ci95Hi,p50,p90,p95,label,unit');
     expect(rows.filter((l) => l.includes(',cycleTimeHours,')).map((l) => l.split(',')[0])).toEqual(['2', '3']);
   });
 

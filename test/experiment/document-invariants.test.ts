@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentInvariants, loadScenario, runModels, type ResultDocument } from '../../src/sim/index.js';
+import { checkDocumentInvariants, loadScenario, migrateDocument, runModels, type ResultDocument } from '../../src/sim/index.js';
 import { readFileSync } from 'node:fs';
+import { schemaOne } from '../support/schema-one.js';
 
 function flagship(): ResultDocument {
   const loaded = loadScenario(readFileSync('scenarios/flagship-launch.yaml', 'utf8'));
@@ -53,5 +54,40 @@ describe('checkDocumentInvariants', () => {
     bad.metrics.slaAttainment = { mean: 2, sd: 0, ci95: [2, 2] };
     const sweep = { ...doc, results: undefined, points: [{ settings: {}, results: [doc.results[0]] }, { settings: {}, results: [bad] }] };
     expect(checkDocumentInvariants(sweep)).toEqual(['$.points[1].results[0].metrics.slaAttainment.mean: 2 is above 1 (a share or utilisation)']);
+  });
+
+  it('knows the metrics of schema 2: shares in [0, 1], rework within send-backs, documentation as the sum of its parts, work in progress within open assets', () => {
+    const doc = flagship() as unknown as { results: Array<Record<string, any>> };
+    const m = doc.results[1].metrics;
+    m.agendaItemsDiscussedShare = { mean: 1.5, sd: 0, ci95: [1.5, 1.5] };
+    m.reworkRate = { ...m.sentBackShare, mean: m.sentBackShare.mean + 0.1, ci95: [0, 1] };
+    m.personHoursDocumentationFeedback.mean += 1;
+    m.personHoursDocumentationFeedback.ci95 = [0, 1e6];
+    m.workInProgressMean = { mean: m.assetsOpenMean.mean + 1, sd: 0, ci95: [m.assetsOpenMean.mean + 1, m.assetsOpenMean.mean + 1] };
+    doc.results[1].series.workInProgress[50] = doc.results[1].series.assetsOpen[50] + 3;
+    const violations = checkDocumentInvariants(doc);
+    for (const e of [
+      '$.results[1].metrics.agendaItemsDiscussedShare.mean: 1.5 is above 1',
+      '$.results[1].metrics.reworkRate: ',
+      '$.results[1].metrics.personHoursDocumentation: ',
+      '$.results[1].metrics.workInProgressMean: ',
+      '$.results[1].series.workInProgress[50]: ',
+    ]) {
+      expect(violations.some((v) => v.startsWith(e)), e).toBe(true);
+    }
+    expect(violations).toHaveLength(5);
+  });
+
+  it('a metric that is not in the catalogue is a violation that says where to add it', () => {
+    const doc = flagship() as unknown as { results: Array<Record<string, any>> };
+    doc.results[0].metrics.approvalChainHours = { mean: 1, sd: 0, ci95: [1, 1] };
+    expect(checkDocumentInvariants(doc)).toEqual(['$.results[0].metrics.approvalChainHours: "approvalChainHours" is not in the metric catalogue (src/sim/metrics/catalogue.ts)']);
+  });
+
+  it('a schema-1 document read as schema 2 holds them too', () => {
+    const v1 = schemaOne(flagship());
+    const read = migrateDocument(v1);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(checkDocumentInvariants(read.document)).toEqual([]);
   });
 });

@@ -41,9 +41,10 @@ sync: { cadence: weekly, day: tue, time: "14:00", tz: UTC, duration: 2h, cutoff:
     expect(second[0].asset).toBe('s12');
   });
 
-  it('reports the share of the agenda discussed per meeting: (12/20 + 8/8) / 2 = 0.8', () => {
+  it('reports the share of the agenda discussed per meeting, (12/20 + 8/8) / 2 = 0.8, and by items, (12 + 8) / (20 + 8)', () => {
     const doc = runModelsChecked(scenario, ['sync']);
     expect(metric(doc, 'agendaDiscussedShare').mean).toBeCloseTo(0.8, 9);
+    expect(metric(doc, 'agendaItemsDiscussedShare').mean).toBeCloseTo(20 / 28, 8);
     expect(metric(doc, 'meetings').mean).toBe(2);
     expect(metric(doc, 'assetsApproved').mean).toBe(20);
   });

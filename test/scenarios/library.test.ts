@@ -78,7 +78,11 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     const doc = run('flagship-launch.yaml');
     const v = (model: ModelName, name: string) => m(doc, model, name);
     // Rework: sync best, async worst, hybrid clearly between.
-    expect(v('hybrid', 'reworkRate')).toBeLessThan(v('async', 'reworkRate') - 0.02);
+    expect(v('hybrid', 'sentBackShare')).toBeLessThan(v('async', 'sentBackShare') - 0.02);
+    // A plausible launch team is healthy by the field guide's own thresholds for its rework rate
+    // (more than one revision): under 15% in async, under 10% in sync.
+    expect(v('async', 'reworkRate')).toBeLessThan(0.15);
+    expect(v('sync', 'reworkRate')).toBeLessThan(0.1);
     expect(v('hybrid', 'personHoursDocumentation')).toBeLessThan(v('async', 'personHoursDocumentation'));
     // Speed and cost: far ahead of sync, within reach of async.
     expect(v('hybrid', 'cycleTimeHours')).toBeLessThan(v('sync', 'cycleTimeHours') / 4);
@@ -111,7 +115,7 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     const unclear = run('unclear-brief.yaml');
     const base = run('unclear-brief.yaml', { overrides: clear });
     const cost = (model: ModelName, metric: string) => m(unclear, model, metric) - m(base, model, metric);
-    expect(cost('async', 'reworkRate')).toBeGreaterThan(cost('sync', 'reworkRate'));
+    expect(cost('async', 'sentBackShare')).toBeGreaterThan(cost('sync', 'sentBackShare'));
     expect(cost('async', 'personHoursTotal')).toBeGreaterThan(cost('sync', 'personHoursTotal'));
   });
 
@@ -120,7 +124,7 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     const on = run('preflight-on.yaml', { models: ['async'] });
     const rejections = (doc: ResultDocument) => m(doc, 'async', 'reviewRoundsPerAsset') - 1;
     expect(rejections(on)).toBeLessThan(0.8 * rejections(off));
-    expect(m(on, 'async', 'reworkRate')).toBeLessThan(m(off, 'async', 'reworkRate'));
+    expect(m(on, 'async', 'sentBackShare')).toBeLessThan(m(off, 'async', 'sentBackShare'));
     expect(m(on, 'async', 'preflightCatches')).toBeGreaterThan(0);
   });
 
@@ -145,14 +149,17 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     const log = run('decision-log.yaml');
     expect(m(missing, 'async', 'reworkShareRelitigation')).toBeGreaterThan(0.1);
     expect(m(log, 'async', 'reworkShareRelitigation')).toBe(0);
-    expect(m(log, 'async', 'reworkRate')).toBeLessThan(m(missing, 'async', 'reworkRate'));
+    expect(m(log, 'async', 'sentBackShare')).toBeLessThan(m(missing, 'async', 'sentBackShare'));
     expect(m(log, 'async', 'personHoursDocumentation')).toBeGreaterThan(m(missing, 'async', 'personHoursDocumentation'));
+    // The difference is the log's upkeep, a part of documentation of its own.
+    expect(m(missing, 'async', 'personHoursDocumentationDecisionLog')).toBe(0);
+    expect(m(log, 'async', 'personHoursDocumentationDecisionLog')).toBeGreaterThan(0);
   });
 
   it('a one-off high-stakes asset is approved sooner, in fewer rounds, through an intensive sync review than through async', () => {
     const doc = run('one-off-high-stakes.yaml');
     expect(m(doc, 'sync', 'reviewRoundsPerAsset')).toBeLessThan(m(doc, 'async', 'reviewRoundsPerAsset'));
-    expect(m(doc, 'sync', 'reworkRate')).toBeLessThan(m(doc, 'async', 'reworkRate'));
+    expect(m(doc, 'sync', 'sentBackShare')).toBeLessThan(m(doc, 'async', 'sentBackShare'));
     // Cycle time: the daily check-in beats the written round trips, significantly (paired).
     const faster = doc.results.find((r) => r.model === 'async')!.versusFirst!.cycleTimeHours;
     expect(m(doc, 'sync', 'cycleTimeHours')).toBeLessThan(0.75 * m(doc, 'async', 'cycleTimeHours'));

@@ -8,6 +8,7 @@ import { seriesLines } from '../../web/src/transforms/time-series.js';
 import { findings } from '../../web/src/transforms/findings.js';
 import type { DistributionEstimate, Estimate, ResultDocument } from '../../web/src/transforms/sim-types.js';
 import { comparison } from './fixtures.js';
+import { METRICS } from '../../src/sim/index.js';
 
 const doc = comparison('flagship-launch', 4);
 
@@ -95,17 +96,38 @@ describe('breakdowns read their categories from the document', () => {
 
   it('who pays: person-hours by kind without the total or per-asset figures', () => {
     const p = personHoursByKind(doc);
-    expect(p.keys.map((k) => k.label)).toEqual(['design', 'review', 'meetings', 'scheduling', 'documentation', 'interruptions']);
+    expect(p.keys.map((k) => k.label)).toEqual([
+      'meetings',
+      'design',
+      'review',
+      'scheduling',
+      'documentation: submission notes',
+      'documentation: written feedback',
+      'documentation: questions and answers',
+      'documentation: decision-log upkeep',
+      'documentation: one-off async set-up',
+      'interruptions',
+    ]);
     for (const row of p.rows) {
       const total = (doc.results.find((x) => x.model === row.model)!.metrics.personHoursTotal as Estimate).mean;
       expect(row.total).toBeCloseTo(total, 3);
     }
   });
 
-  it('picks up a category the library adds later', () => {
+  it('takes its categories from the metric catalogue, not from name patterns', () => {
+    expect(waitingByCause(doc).keys.map((k) => k.metric)).toEqual(METRICS.filter((m) => m.breakdown === 'waiting').map((m) => m.key));
+    // A name the catalogue does not know is not stacked with the rest (a new cause is one catalogue entry).
     const more: ResultDocument = JSON.parse(JSON.stringify(doc));
     for (const r of more.results) r.metrics.waitingApprovalChainHoursPerAsset = { mean: 1, sd: 0, ci95: [1, 1] };
-    expect(waitingByCause(more).keys.at(-1)).toEqual({ metric: 'waitingApprovalChainHoursPerAsset', label: 'for approval chain' });
+    expect(waitingByCause(more).keys).toEqual(waitingByCause(doc).keys);
+  });
+
+  it('shows documentation whole for a document from before it was split (schema 1)', () => {
+    const old: ResultDocument = JSON.parse(JSON.stringify(doc));
+    for (const r of old.results) for (const k of Object.keys(r.metrics)) if (k.startsWith('personHoursDocumentation') && k !== 'personHoursDocumentation') delete r.metrics[k];
+    const p = personHoursByKind(old);
+    expect(p.keys.map((k) => k.label)).toEqual(['meetings', 'design', 'review', 'scheduling', 'interruptions', 'documentation']);
+    for (const row of p.rows) expect(row.total).toBeCloseTo((old.results.find((x) => x.model === row.model)!.metrics.personHoursTotal as Estimate).mean, 3);
   });
 });
 
@@ -177,7 +199,8 @@ describe('findings in words', () => {
     const p90 = doc.results.map((r) => [r.model, (r.metrics.cycleTimeHours as DistributionEstimate).p90] as const).sort((a, b) => a[1] - b[1]);
     expect(lines[0]).toContain(`Fastest to approval: ${p90[0][0]}`);
     expect(lines[0]).toContain(`slowest: ${p90.at(-1)![0]}`);
-    expect(lines.some((l) => l.startsWith('Least rework:'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Lowest rework rate:') && l.includes('of approved assets needed more than one revision'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Fewest sent back at least once:'))).toBe(true);
   });
 
   it('puts a model\'s warnings first, as the table under compare does', () => {
@@ -190,6 +213,6 @@ describe('findings in words', () => {
   it('does not call a tie a contrast', () => {
     const tied: ResultDocument = JSON.parse(JSON.stringify(doc));
     for (const r of tied.results) r.metrics.reworkRate = { mean: 0, sd: 0, ci95: [0, 0] };
-    expect(findings(tied)).toContain('Rework is the same under every model: 0% of assets sent back.');
+    expect(findings(tied)).toContain('The rework rate is the same under every model: 0% of approved assets needed more than one revision.');
   });
 });

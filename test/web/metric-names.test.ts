@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { formatDifference, formatMetric, lowerIsBetter, metricLabel, metricUnit, unitText } from '../../web/src/transforms/metric-names.js';
+import { METRICS } from '../../src/sim/index.js';
+import { formatDifference, formatMetric, lowerIsBetter, metricDefinition, metricFormat, metricLabel, unitText } from '../../web/src/transforms/metric-names.js';
 import { formatHours, formatNumber, formatPercent } from '../../web/src/transforms/format.js';
 import { comparison } from './fixtures.js';
 
-describe('metric names carry their units', () => {
-  it('reads the unit from the name', () => {
-    expect(metricUnit('cycleTimeHours')).toBe('hours');
-    expect(metricUnit('waitingOutsideHoursHoursPerAsset')).toBe('hours');
-    expect(metricUnit('personHoursDocumentation')).toBe('personHours');
-    expect(metricUnit('reworkRate')).toBe('share');
-    expect(metricUnit('reworkRateRouteAsync')).toBe('share');
-    expect(metricUnit('utilizationReviewer')).toBe('share');
-    expect(metricUnit('throughputPerWeek')).toBe('perWeek');
-    expect(metricUnit('reviewRoundsPerAsset')).toBe('ratio');
-    expect(metricUnit('escalations')).toBe('count');
+describe('the viewer names metrics from the catalogue', () => {
+  it('takes every label, definition and direction from the catalogue entry', () => {
+    for (const spec of METRICS) {
+      expect(metricLabel(spec.key)).toBe(spec.label);
+      expect(metricDefinition(spec.key)).toBe(spec.definition);
+      expect(lowerIsBetter(spec.key)).toBe(spec.better !== 'higher');
+    }
+  });
+
+  it('writes each metric in its unit', () => {
+    expect(metricFormat('cycleTimeHours')).toBe('hours');
+    expect(metricFormat('waitingOutsideHoursHoursPerAsset')).toBe('hours');
+    expect(metricFormat('reworkRate')).toBe('percent');
+    expect(metricFormat('sentBackShareRouteAsync')).toBe('percent');
+    expect(metricFormat('utilizationReviewer')).toBe('percent');
+    expect(metricFormat('personHoursDocumentationFeedback')).toBe('number');
     expect(unitText('waitingQueueHoursPerAsset')).toBe('hours per asset');
+    expect(unitText('personHoursDocumentation')).toBe('person-hours');
+    expect(unitText('escalations')).toBe('');
   });
 
   it('gives every metric of a real document a readable label, not its camelCase name', () => {
@@ -24,8 +32,11 @@ describe('metric names carry their units', () => {
       expect(label, name).not.toMatch(/[a-z][A-Z]/);
       expect(label.length, name).toBeGreaterThan(3);
     }
-    expect(metricLabel('waitingOutsideHoursHoursPerAsset')).toBe('Waiting outside working hours per asset');
-    expect(metricLabel('cycleTimeHoursRouteSync')).toBe('Cycle time (sync route)');
+    expect(metricLabel('waitingOutsideHoursHoursPerAsset')).toBe('Waiting outside working hours');
+    expect(metricLabel('cycleTimeHoursRouteSync')).toBe('Cycle time, sync route (meetings)');
+    expect(metricLabel('reworkRate')).toBe('Rework rate (more than one revision)');
+    expect(metricLabel('sentBackShare')).toBe('Sent back at least once');
+    // A name from a newer document, not in this catalogue, still reads as words.
     expect(metricLabel('someNewMetricTheLeadAdds')).toBe('Some new metric the lead adds');
   });
 
@@ -34,7 +45,9 @@ describe('metric names carry their units', () => {
     expect(formatMetric('cycleTimeHours', 8.4321)).toBe('8.43 h');
     expect(formatMetric('reworkRate', 0.1234)).toBe('12%');
     expect(formatMetric('reworkRate', 0.0456)).toBe('4.6%');
-    expect(formatMetric('throughputPerWeek', 13.456)).toBe('13.5 / week');
+    expect(formatMetric('throughputPerWeek', 13.456)).toBe('13.5 approved/week');
+    expect(formatMetric('personHoursDocumentationNotes', 2.5)).toBe('2.5 person-h');
+    expect(formatMetric('escalations', 3)).toBe('3');
     expect(formatMetric('slaAttainment', null)).toBe('–');
     expect(formatDifference('reworkRate', 0.08)).toBe('+8.0 pp');
     expect(formatDifference('cycleTimeHours', -2.5)).toBe('−2.5 h');
@@ -46,7 +59,9 @@ describe('metric names carry their units', () => {
   it('knows which direction is better', () => {
     expect(lowerIsBetter('cycleTimeHours')).toBe(true);
     expect(lowerIsBetter('reworkRate')).toBe(true);
+    expect(lowerIsBetter('sentBackShare')).toBe(true);
     expect(lowerIsBetter('throughputPerWeek')).toBe(false);
     expect(lowerIsBetter('slaAttainment')).toBe(false);
+    expect(lowerIsBetter('agendaItemsDiscussedShare')).toBe(false);
   });
 });

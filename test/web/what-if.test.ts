@@ -119,7 +119,8 @@ describe('what-if comparison', () => {
     (hybrid.metrics.throughputPerWeek as { mean: number }).mean -= 1;
     const t = whatIfDeltas(before, after);
     const cell = (label: string) => t.rows.find((r) => r.label === label)!.cells[t.models.indexOf('hybrid')];
-    expect(cell('Rework rate')).toMatchObject({ direction: 'better', change: '−5.0 pp' });
+    expect(cell('Rework rate (more than one revision)')).toMatchObject({ direction: 'better', change: '−5.0 pp' });
+    expect(cell('Sent back at least once').direction).toBe('same');
     expect(cell('Throughput').direction).toBe('worse');
     expect(cell('Cycle time').direction).toBe('same');
     expect(t.rows.find((r) => r.label === 'SLA attainment')!.cells[t.models.indexOf('sync')].direction).toBeNull();

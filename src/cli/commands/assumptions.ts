@@ -1,16 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { assumptionsInForce, type AssumptionInForce } from '../../sim/index.js';
+import { assumptionsInForce, assumptionValueText as shown, type AssumptionInForce } from '../../sim/index.js';
 import type { CliIO } from '../io.js';
 import { readScenario } from '../scenario-file.js';
-
-/** A register value as a scenario file writes it. */
-function shown(value: unknown): string {
-  if (value === null) return '—';
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return `[${value.join(', ')}]`;
-  return JSON.stringify(value).replace(/"/g, '');
-}
 
 /** The register as text: one line per parameter, its source and what it drives beneath. */
 function table(rows: AssumptionInForce[], withScenario: boolean): string {

@@ -72,5 +72,5 @@ export async function sensitivityCommand(file: string, opts: SensitivityOptions,
     sides: at.map((p) => ({ low: p.low === null ? null : values[p.low], high: p.high === null ? null : values[p.high] })),
     morris,
   });
-  await emit<SensitivityDocument>(doc, opts, io, { table: sensitivityTable, csv: sensitivityTable });
+  await emit<SensitivityDocument>(doc, { json: opts.json, out: opts.out }, io, { table: sensitivityTable, csv: sensitivityTable });
 }

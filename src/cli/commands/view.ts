@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadScenario, type ResultDocument } from '../../sim/index.js';
+import { formatProblem, loadScenario, migrateDocument, type ResultDocument } from '../../sim/index.js';
+import { assumptionsAppendix, type AssumptionsAppendix } from '../report-assumptions.js';
 import { UserError, type CliIO } from '../io.js';
 
 /** What the viewer is given: a result or sweep document and, when known, the scenario text it came from. */
@@ -16,6 +17,8 @@ export interface ViewerData {
   source?: string;
   scenarioSource?: string;
   view?: string;
+  /** The assumptions register with the values the scenario uses (the report's appendix). */
+  assumptions?: AssumptionsAppendix;
 }
 
 /** The built viewer (`web/dist`), found relative to this compiled file (dist/src/cli/commands). */
@@ -88,29 +91,39 @@ export async function readViewerData(file: string, opts: { scenario?: string }, 
     const header = isObject(json.scenario) && typeof json.scenario.name === 'string' && typeof json.schemaVersion === 'number';
     const sweep = Array.isArray(json.points) && isObject(json.sweep);
     if (!header || (!sweep && !Array.isArray(json.results))) throw new UserError(`${file}: not a Handoff result document (schemaVersion, scenario and results are expected)`);
-    const name = (json.scenario as { name: string }).name;
-    const data: ViewerData = { source: basename(file) };
-    if (sweep) data.sweep = json;
-    else data.document = json as unknown as ResultDocument;
-    let scenarioFile = opts.scenario ?? null;
-    if (typeof json.scenarioText === 'string') {
-      data.scenarioText = json.scenarioText;
-      data.scenarioSource = `${basename(file)} (embedded)`;
-    } else {
-      scenarioFile ??= await findScenario(file, name);
-      if (!opts.scenario && scenarioFile) io.stderr(`scenario: ${scenarioFile} (its name matches the document's)\n`);
-      if (!scenarioFile) io.stderr(`no scenario file named "${name}" found beside ${file} or in ./scenarios; re-runs need --scenario FILE\n`);
-    }
-    if (scenarioFile) {
-      data.scenarioText = await readScenarioText(scenarioFile);
-      data.scenarioSource = basename(scenarioFile);
-    }
-    return data;
+    // Earlier versions open as this one, under the names of what they counted; newer ones are refused.
+    const migrated = migrateDocument(json);
+    if (!migrated.ok) throw new UserError(`${file}: ${migrated.message}`);
+    for (const note of migrated.notes) io.stderr(`${file}: ${note}\n`);
+    return withScenario(file, migrated.document, sweep, opts, io);
   }
   if (opts.scenario) throw new UserError(`${file}: --scenario goes with a result document, and this is not one`, 2);
   const loaded = loadScenario(text);
   if (!loaded.ok) throw new UserError(loaded.problems.map((p) => formatProblem(file, p)).join('\n'));
-  return { scenarioText: text, scenarioSource: basename(file) };
+  return { scenarioText: text, scenarioSource: basename(file), assumptions: assumptionsAppendix(text) };
+}
+
+/** A document's viewer data with the scenario it came from, when it can be found. */
+async function withScenario(file: string, json: Record<string, unknown>, sweep: boolean, opts: { scenario?: string }, io: CliIO): Promise<ViewerData> {
+  const name = (json.scenario as { name: string }).name;
+  const data: ViewerData = { source: basename(file) };
+  if (sweep) data.sweep = json;
+  else data.document = json as unknown as ResultDocument;
+  let scenarioFile = opts.scenario ?? null;
+  if (typeof json.scenarioText === 'string') {
+    data.scenarioText = json.scenarioText;
+    data.scenarioSource = `${basename(file)} (embedded)`;
+  } else {
+    scenarioFile ??= await findScenario(file, name);
+    if (!opts.scenario && scenarioFile) io.stderr(`scenario: ${scenarioFile} (its name matches the document's)\n`);
+    if (!scenarioFile) io.stderr(`no scenario file named "${name}" found beside ${file} or in ./scenarios; re-runs need --scenario FILE\n`);
+  }
+  if (scenarioFile) {
+    data.scenarioText = await readScenarioText(scenarioFile);
+    data.scenarioSource = basename(scenarioFile);
+  }
+  data.assumptions = assumptionsAppendix(data.scenarioText);
+  return data;
 }
 
 const TYPES: Record<string, string> = {

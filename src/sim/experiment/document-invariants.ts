@@ -3,11 +3,12 @@
  * whatever the scenario, so that a wrong number is caught where it is produced. The one entry point
  * for every kind of document is checkDocumentInvariants (src/sim/document-invariants.ts).
  */
+import { metricSpec } from '../metrics/catalogue.js';
 
 type Json = Record<string, unknown>;
 
-/** Metrics that are shares of something: their mean lies in [0, 1]. */
-const SHARE = /^(reworkRate|reworkShare|slaAttainment$|waitingProbability$|agendaDiscussedShare$|utilization)/;
+/** The parts of documentation hours, which add up to it. */
+const DOCUMENTATION_PARTS = ['Notes', 'Feedback', 'Questions', 'DecisionLog', 'Setup'].map((p) => `personHoursDocumentation${p}`);
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -25,15 +26,16 @@ export function checkResultInvariants(doc: unknown): string[] {
     if (typeof h === 'number' && typeof w === 'number' && !(w >= 0 && w < h)) out.push(`$.scenario: warm-up ${w} h is not in [0, horizon ${h} h)`);
   } else out.push('$.scenario: missing');
   const warmupHours = isObject(scenario) ? scenario.warmupHours : undefined;
+  const migrated = doc.migratedFrom !== undefined;
   if (Array.isArray(doc.points)) {
-    doc.points.forEach((p, i) => checkResults(isObject(p) ? p.results : undefined, `$.points[${i}].results`, out, warmupHours));
+    doc.points.forEach((p, i) => checkResults(isObject(p) ? p.results : undefined, `$.points[${i}].results`, out, warmupHours, migrated));
   } else {
-    checkResults(doc.results, '$.results', out, warmupHours);
+    checkResults(doc.results, '$.results', out, warmupHours, migrated);
   }
   return out;
 }
 
-function checkResults(results: unknown, path: string, out: string[], warmupHours: unknown): void {
+function checkResults(results: unknown, path: string, out: string[], warmupHours: unknown, migrated: boolean): void {
   if (!Array.isArray(results) || results.length === 0) {
     out.push(`${path}: a document holds at least one model's results`);
     return;
@@ -44,21 +46,23 @@ function checkResults(results: unknown, path: string, out: string[], warmupHours
   });
   results.forEach((r, i) => {
     if (isObject(r)) {
-      checkModel(r, `${path}[${i}]`, out);
+      checkModel(r, `${path}[${i}]`, out, migrated);
       checkConservation(r, `${path}[${i}].metrics`, out, warmupHours === 0);
     }
     else out.push(`${path}[${i}]: not an object`);
   });
 }
 
-function checkModel(r: Json, path: string, out: string[]): void {
+function checkModel(r: Json, path: string, out: string[], migrated: boolean): void {
   if (!isObject(r.metrics)) {
     out.push(`${path}.metrics: missing`);
     return;
   }
   for (const [name, m] of Object.entries(r.metrics)) {
-    if (m === null) continue;
     const at = `${path}.metrics.${name}`;
+    const spec = metricSpec(name);
+    if (!spec) out.push(`${at}: "${name}" is not in the metric catalogue (src/sim/metrics/catalogue.ts)`);
+    if (m === null) continue;
     if (!isObject(m)) {
       out.push(`${at}: neither an estimate nor null`);
       continue;
@@ -67,7 +71,7 @@ function checkModel(r: Json, path: string, out: string[]): void {
     const mean = m.mean;
     if (typeof mean !== 'number') continue;
     if (mean < 0) out.push(`${at}.mean: ${mean} is negative (every metric counts, times or shares something)`);
-    if (SHARE.test(name) && mean > 1) out.push(`${at}.mean: ${mean} is above 1 (a share or utilisation)`);
+    if (spec?.unit === 'share' && mean > 1) out.push(`${at}.mean: ${mean} is above 1 (a share or utilisation)`);
     if ('p50' in m) {
       const [p50, p90, p95] = [m.p50, m.p90, m.p95];
       if (typeof p50 !== 'number' || typeof p90 !== 'number' || typeof p95 !== 'number') out.push(`${at}: percentiles missing`);
@@ -79,8 +83,31 @@ function checkModel(r: Json, path: string, out: string[]): void {
       if (isObject(d)) checkEstimate(d, `${path}.versusFirst.${name}`, out);
     }
   }
+  checkRelations(r.metrics, `${path}.metrics`, out);
   checkQuantiles(r.cycleTimeQuantiles, `${path}.cycleTimeQuantiles`, out);
-  checkSeries(r.series, `${path}.series`, out);
+  checkSeries(r.series, `${path}.series`, out, migrated);
+}
+
+/**
+ * Metrics that bound or add up to each other (means across replications, so up to rounding): an
+ * asset that needed two revisions was sent back, documentation is the sum of its parts, assets in
+ * review were created and are still open.
+ */
+function checkRelations(m: Json, at: string, out: string[]): void {
+  const mean = (name: string) => (isObject(m[name]) && typeof m[name].mean === 'number' ? (m[name].mean as number) : undefined);
+  const atMost = (small: string, large: string, why: string) => {
+    const a = mean(small), b = mean(large);
+    if (a !== undefined && b !== undefined && a > b + 1e-9 * Math.max(1, b)) out.push(`${at}.${small}: ${a} is above ${large} ${b} (${why})`);
+  };
+  for (const route of ['', 'RouteSync', 'RouteAsync']) atMost(`reworkRate${route}`, `sentBackShare${route}`, 'an asset revised more than once was sent back');
+  atMost('workInProgressMean', 'assetsOpenMean', 'an asset in review was created and is not approved');
+  atMost('personHoursDocumentation', 'personHoursTotal', 'documentation is part of the total');
+  const documentation = mean('personHoursDocumentation');
+  const parts = DOCUMENTATION_PARTS.map(mean);
+  if (documentation !== undefined && parts.every((p) => p !== undefined)) {
+    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - documentation) > 1e-6 * Math.max(1, documentation)) out.push(`${at}.personHoursDocumentation: ${documentation} is not the sum of its parts (${sum})`);
+  }
 }
 
 /**
@@ -125,14 +152,16 @@ function checkQuantiles(q: unknown, at: string, out: string[]): void {
   });
 }
 
-function checkSeries(s: unknown, at: string, out: string[]): void {
+function checkSeries(s: unknown, at: string, out: string[], migrated: boolean): void {
   if (!isObject(s)) return void out.push(`${at}: missing`);
   const times = s.timeHours;
   if (!Array.isArray(times)) return void out.push(`${at}.timeHours: missing`);
   times.forEach((t, i) => {
     if (i > 0 && !((t as number) > (times[i - 1] as number))) out.push(`${at}.timeHours[${i}]: times must increase`);
   });
-  for (const key of ['queueLength', 'oldestTicketAgeHours', 'workInProgress']) {
+  // A document read from schema 1 has no work-in-progress series of the current meaning.
+  const keys = ['queueLength', 'oldestTicketAgeHours', 'assetsOpen', ...(migrated ? [] : ['workInProgress'])];
+  for (const key of keys) {
     const values = s[key];
     if (!Array.isArray(values) || values.length !== times.length) {
       out.push(`${at}.${key}: not one value per sample time`);
@@ -140,6 +169,14 @@ function checkSeries(s: unknown, at: string, out: string[]): void {
     }
     values.forEach((v, i) => {
       if (typeof v !== 'number' || v < 0) out.push(`${at}.${key}[${i}]: ${String(v)} is not a number ≥ 0`);
+    });
+  }
+  const wip = s.workInProgress, open = s.assetsOpen;
+  if (Array.isArray(wip) && Array.isArray(open)) {
+    wip.forEach((v, i) => {
+      if (typeof v === 'number' && typeof open[i] === 'number' && v > (open[i] as number) + 1e-9 * Math.max(1, open[i] as number)) {
+        out.push(`${at}.workInProgress[${i}]: ${v} is above assetsOpen ${String(open[i])} (an asset in review is open)`);
+      }
     });
   }
 }

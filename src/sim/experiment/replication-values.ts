@@ -1,9 +1,26 @@
 import type { World } from '../model/world.js';
-import type { HoursKind } from '../model/task.js';
+import type { DocumentationKind, HoursKind } from '../model/task.js';
 import type { Role } from '../scenario/types.js';
+import { agendaDiscussedByItems, agendaDiscussedPerMeeting } from '../metrics/agenda.js';
+import { reworkRate, sentBackShare } from '../metrics/rework.js';
 
 const ROLES: Role[] = ['designer', 'reviewer', 'director', 'lead'];
-const HOURS_KINDS: HoursKind[] = ['design', 'review', 'meetings', 'scheduling', 'documentation', 'interruptions'];
+/** The metric of each kind of person-hours the pipeline reports (own work outside it is not), in summing order. */
+const HOURS_KEYS: Record<Exclude<HoursKind, 'ownWork'>, string> = {
+  design: 'personHoursDesign',
+  review: 'personHoursReview',
+  meetings: 'personHoursMeetings',
+  scheduling: 'personHoursScheduling',
+  submissionNotes: 'personHoursDocumentationNotes',
+  feedback: 'personHoursDocumentationFeedback',
+  questions: 'personHoursDocumentationQuestions',
+  decisionLog: 'personHoursDocumentationDecisionLog',
+  setup: 'personHoursDocumentationSetup',
+  interruptions: 'personHoursInterruptions',
+};
+const HOURS_KINDS = Object.keys(HOURS_KEYS) as Array<keyof typeof HOURS_KEYS>;
+/** Documentation's parts, which add up to personHoursDocumentation. */
+const DOCUMENTATION = new Set<HoursKind>(['submissionNotes', 'feedback', 'questions', 'decisionLog', 'setup'] satisfies DocumentationKind[]);
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 const capitalized = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -13,9 +30,9 @@ const ROUTE_KEYS = (['sync', 'async'] as const).map((route) => ({
   route,
   cycle: `cycleTimeHoursRoute${capitalized(route)}`,
   rework: `reworkRateRoute${capitalized(route)}`,
+  sentBack: `sentBackShareRoute${capitalized(route)}`,
 }));
 const waitingKey = new Map<string, string>();
-const hoursKey = new Map(HOURS_KINDS.map((kind) => [kind, `personHours${capitalized(kind)}`]));
 const utilizationKey = new Map(ROLES.map((role) => [role, `utilization${capitalized(role)}`]));
 const reworkShareKey = new Map<string, string>();
 
@@ -38,7 +55,8 @@ export function replicationValues(world: World): Record<string, number> {
     cycleTimeHours: m.cycleStats.count > 0 ? m.cycleStats.mean / 60 : NaN,
     cycleTimeHoursUrgent: m.urgentCycle.count > 0 ? m.urgentCycle.mean / 60 : NaN,
     makespanHours: m.makespan.count > 0 ? m.makespan.mean / 60 : NaN,
-    reworkRate: ratio(c.reworked, c.approved),
+    reworkRate: reworkRate(m.revisions),
+    sentBackShare: sentBackShare(m.revisions),
     reviewRoundsPerAsset: m.rounds.count > 0 ? m.rounds.mean : NaN,
     firstResponseHours: m.firstResponse.count > 0 ? m.firstResponse.mean / 60 : NaN,
     slaAttainment: ratio(c.slaMet, c.slaTickets),
@@ -49,13 +67,15 @@ export function replicationValues(world: World): Record<string, number> {
     assetsCreated: c.created,
     assetsOpenAtHorizon: c.created - m.approvedAll,
     workInProgressMean: m.inReview.averageAt(s.horizonMin),
+    assetsOpenMean: m.open.averageAt(s.horizonMin),
     queueLengthMean: m.queued.averageAt(s.horizonMin),
     escalations: c.escalations,
     pings: c.pings,
     adHocCalls: c.adHocCalls,
     meetings: c.meetings,
     meetingMoves: c.meetingMoves,
-    agendaDiscussedShare: m.agendaShare.count > 0 ? m.agendaShare.mean : NaN,
+    agendaDiscussedShare: agendaDiscussedPerMeeting(m.meetings),
+    agendaItemsDiscussedShare: agendaDiscussedByItems(m.meetings),
     rolloversPerMeeting: ratio(c.rollovers, c.meetings),
     clarificationQuestions: c.questions,
     preflightCatches: c.preflightCatches,
@@ -63,18 +83,22 @@ export function replicationValues(world: World): Record<string, number> {
   for (const keys of ROUTE_KEYS) {
     const r = m.byRoute[keys.route];
     v[keys.cycle] = r.cycle.count > 0 ? r.cycle.mean / 60 : NaN;
-    v[keys.rework] = ratio(r.reworked, r.cycle.count);
+    v[keys.rework] = reworkRate(r.revisions);
+    v[keys.sentBack] = sentBackShare(r.revisions);
   }
   for (const [cause, minutes] of Object.entries(m.waiting)) {
     v[keyOf(waitingKey, cause, (c) => `waiting${c}HoursPerAsset`)] = ratio(minutes / 60, counted);
   }
   let total = 0;
+  let documentation = 0;
   for (const kind of HOURS_KINDS) {
     let minutes = 0;
     for (const p of world.people) minutes += p.hours[kind];
-    v[hoursKey.get(kind)!] = minutes / 60;
+    v[HOURS_KEYS[kind]] = minutes / 60;
     total += minutes / 60;
+    if (DOCUMENTATION.has(kind)) documentation += minutes / 60;
   }
+  v.personHoursDocumentation = documentation;
   v.personHoursTotal = total;
   v.personHoursPerAsset = ratio(total, c.approved);
   for (const role of ROLES) {

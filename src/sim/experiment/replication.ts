@@ -17,7 +17,7 @@ export interface ReplicationResult {
   values: Record<string, number>;
   /** Sparse cycle-time histogram in minutes ([bucket, count] pairs). */
   cycleTimeHistogram: number[];
-  series: { queueLength: number[]; oldestTicketAgeHours: number[]; workInProgress: number[] };
+  series: Collector['series'];
   events: number;
   /** When the watched set of assets was complete (only when `completionOf` was given). */
   completion?: SetCompletion;
@@ -72,8 +72,7 @@ export function runReplication(
       queued += async.waitingCount();
       oldest = Math.min(oldest, async.oldestWaitSince());
     }
-    const wip = collector.counters.created - collector.approvedAll;
-    collector.sample(i, queued, Number.isFinite(oldest) ? now - oldest : 0, wip);
+    collector.sample(i, queued, Number.isFinite(oldest) ? now - oldest : 0);
   });
   world.sim.scheduleAt(step, sample, 0);
   try {

@@ -1,8 +1,13 @@
 import type { DistributionEstimate, Estimate } from '../metrics/summary.js';
 import type { ModelName } from '../scenario/types.js';
 
-/** Version of the result document format. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the result document format. 2: `reworkRate` is the field guide's rework rate (more
+ * than one revision) and `sentBackShare` what version 1 called `reworkRate`; `series.workInProgress`
+ * counts assets in review (as `workInProgressMean` always did) and `series.assetsOpen` what version 1
+ * called work in progress; documentation hours have parts of their own; agenda discussed also by items.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** A metric of the result document: an estimate across replications (null where undefined, e.g. no SLA). */
 export type MetricValue = Estimate | DistributionEstimate | null;
@@ -10,9 +15,13 @@ export type MetricValue = Estimate | DistributionEstimate | null;
 /** Time series for charts: sample times (hours since start) and mean values across replications. */
 export interface TimeSeries {
   timeHours: number[];
+  /** Tickets waiting in the async queue and items waiting for a meeting. */
   queueLength: number[];
   oldestTicketAgeHours: number[];
+  /** Work in progress: assets submitted for review and not yet approved. */
   workInProgress: number[];
+  /** Assets created and not yet approved (design included). */
+  assetsOpen: number[];
 }
 
 /** Cycle-time distribution for charts: pooled quantiles at 1%..99% (hours). */
@@ -41,6 +50,8 @@ export interface ModelResult {
 /** The result document of `run` (one result) and `compare` (one per model). */
 export interface ResultDocument {
   schemaVersion: number;
+  /** Set when the document was written by an earlier version and read as this one (see migrate-document.ts). */
+  migratedFrom?: number;
   scenario: {
     name: string;
     description: string;

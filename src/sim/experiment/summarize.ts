@@ -7,19 +7,7 @@ import type { ReplicationResult } from './replication.js';
 import type { MetricValue, ModelResult, ResultDocument, TimeSeries } from './result-document.js';
 import { SCHEMA_VERSION } from './result-document.js';
 
-/** The metrics a comparison sets side by side, in order. */
-export const HEADLINE_METRICS = [
-  'cycleTimeHours',
-  'makespanHours',
-  'reworkRate',
-  'reviewRoundsPerAsset',
-  'firstResponseHours',
-  'slaAttainment',
-  'throughputPerWeek',
-  'personHoursTotal',
-  'personHoursMeetings',
-  'personHoursDocumentation',
-] as const;
+import { HEADLINE_METRICS } from '../metrics/catalogue.js';
 
 const QUANTILES = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
@@ -65,7 +53,13 @@ export function summarizeModel(model: ModelName, reps: readonly ReplicationResul
 function meanSeries(reps: readonly ReplicationResult[]): Omit<TimeSeries, 'timeHours'> & { timeHours: number[] } {
   const avg = (key: keyof ReplicationResult['series']) =>
     Array.from({ length: SERIES_POINTS }, (_, i) => clean(reps.reduce((a, r) => a + r.series[key][i], 0) / reps.length) ?? 0);
-  return { timeHours: [], queueLength: avg('queueLength'), oldestTicketAgeHours: avg('oldestTicketAgeHours'), workInProgress: avg('workInProgress') };
+  return {
+    timeHours: [],
+    queueLength: avg('queueLength'),
+    oldestTicketAgeHours: avg('oldestTicketAgeHours'),
+    workInProgress: avg('workInProgress'),
+    assetsOpen: avg('assetsOpen'),
+  };
 }
 
 /** Adds each headline metric's paired difference against the first model (common random numbers). */

@@ -1,6 +1,8 @@
 import { Histogram } from './histogram.js';
 import { RunningStats, TimeAverage } from './running-stats.js';
 import type { CountedAsset as Asset, ReworkCause, WaitCause } from './counted-asset.js';
+import type { MeetingRow } from './agenda.js';
+import { tallyRevisions, type RevisionTally } from './rework.js';
 
 /** Number of time-series samples over the horizon. */
 export const SERIES_POINTS = 120;
@@ -12,24 +14,30 @@ export class Collector {
   readonly firstResponse = new RunningStats();
   readonly rounds = new RunningStats();
   readonly makespan = new RunningStats();
-  readonly agendaShare = new RunningStats();
+  /** One row per meeting held in the window (review gate and triage): agenda items and those discussed. */
+  readonly meetings: MeetingRow[] = [];
+  /** Approved assets by the number of times they were sent back (index = revisions). */
+  readonly revisions: RevisionTally = [];
   /** Cycle time of urgent work (priority 4 or 5): does what matters most go first? */
   readonly urgentCycle = new RunningStats();
   /** Cycle time and send-backs by review route (sync / async), for pilots and hybrid gates. */
   readonly byRoute = {
-    sync: { cycle: new RunningStats(), reworked: 0 },
-    async: { cycle: new RunningStats(), reworked: 0 },
+    sync: { cycle: new RunningStats(), revisions: [] as RevisionTally },
+    async: { cycle: new RunningStats(), revisions: [] as RevisionTally },
   };
   readonly waiting: Record<WaitCause | 'outsideHours', number> = {
     meeting: 0, queue: 0, revision: 0, clarification: 0, outsideHours: 0,
   };
   readonly reworkCauses: Record<ReworkCause, number> = { defect: 0, misread: 0, relitigation: 0, perfectionism: 0 };
   counters = {
-    submitted: 0, approved: 0, reworked: 0, tickets: 0, ticketsWaited: 0, slaTickets: 0, slaMet: 0,
+    submitted: 0, approved: 0, tickets: 0, ticketsWaited: 0, slaTickets: 0, slaMet: 0,
     escalations: 0, pings: 0, adHocCalls: 0, meetings: 0, meetingMoves: 0, rollovers: 0, questions: 0,
     preflightCatches: 0, created: 0,
   };
+  /** Work in progress: assets submitted for review at least once and not yet approved (what cycle time spans). */
   readonly inReview: TimeAverage;
+  /** Assets created (briefed) and not yet approved, design included. */
+  readonly open: TimeAverage;
   readonly queued: TimeAverage;
   inReviewNow = 0;
   /** Approvals at any time (warm-up included), for work in progress. */
@@ -43,15 +51,23 @@ export class Collector {
     queueLength: zeros(SERIES_POINTS),
     oldestTicketAgeHours: zeros(SERIES_POINTS),
     workInProgress: zeros(SERIES_POINTS),
+    assetsOpen: zeros(SERIES_POINTS),
   };
 
   constructor(readonly warmupMin: number, readonly horizonMin: number) {
     this.inReview = new TimeAverage(warmupMin);
+    this.open = new TimeAverage(warmupMin);
     this.queued = new TimeAverage(warmupMin);
   }
 
   private inWindow(now: number): boolean {
     return now >= this.warmupMin;
+  }
+
+  /** An asset is created (briefed or arrived): it is open until approved. */
+  created(now: number): void {
+    this.counters.created++;
+    this.open.set(Math.max(now, this.warmupMin), this.counters.created - this.approvedAll);
   }
 
   /** An asset's first submission: counted if after the warm-up. */
@@ -65,6 +81,7 @@ export class Collector {
   approved(asset: Asset, now: number): void {
     this.setInReview(now, this.inReviewNow - 1);
     this.approvedAll++;
+    this.open.set(Math.max(now, this.warmupMin), this.counters.created - this.approvedAll);
     if (!asset.counted) return;
     const cycle = now - asset.firstSubmittedAt;
     this.counters.approved++;
@@ -74,10 +91,8 @@ export class Collector {
     if (asset.priority >= 4) this.urgentCycle.add(cycle);
     const route = this.byRoute[asset.route];
     route.cycle.add(cycle);
-    if (asset.changesRequested > 0) {
-      this.counters.reworked++;
-      route.reworked++;
-    }
+    tallyRevisions(this.revisions, asset.changesRequested);
+    tallyRevisions(route.revisions, asset.changesRequested);
   }
 
   /** A review sent an asset back. */
@@ -114,7 +129,7 @@ export class Collector {
     if (!this.inWindow(now)) return;
     this.counters.meetings++;
     this.counters.rollovers += agenda - discussed;
-    if (agenda > 0) this.agendaShare.add(discussed / agenda);
+    this.meetings.push({ agenda, discussed });
   }
 
   /** A campaign whose assets are all approved: its makespan. */
@@ -133,11 +148,12 @@ export class Collector {
     this.inReview.set(Math.max(now, this.warmupMin), n);
   }
 
-  /** Records time-series sample `i`. */
-  sample(i: number, queueLength: number, oldestAgeMin: number, wip: number): void {
+  /** Records time-series sample `i` (work in progress and open assets are read from the collector's own levels). */
+  sample(i: number, queueLength: number, oldestAgeMin: number): void {
     this.series.queueLength[i] = queueLength;
     this.series.oldestTicketAgeHours[i] = oldestAgeMin / 60;
-    this.series.workInProgress[i] = wip;
+    this.series.workInProgress[i] = this.inReviewNow;
+    this.series.assetsOpen[i] = this.counters.created - this.approvedAll;
   }
 }
 

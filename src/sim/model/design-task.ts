@@ -34,6 +34,7 @@ export interface DesignTaskInit {
  */
 export class DesignTask implements Task {
   readonly hoursKind = 'design';
+  readonly writingKind = 'submissionNotes';
   readonly asset: Asset;
   readonly kind: DesignKind;
   readonly effortMin: number;

@@ -33,7 +33,11 @@ export class Person {
     review: 0,
     meetings: 0,
     scheduling: 0,
-    documentation: 0,
+    submissionNotes: 0,
+    feedback: 0,
+    questions: 0,
+    decisionLog: 0,
+    setup: 0,
     interruptions: 0,
     ownWork: 0,
   };

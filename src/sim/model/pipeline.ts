@@ -70,7 +70,7 @@ export class Pipeline {
       kind: 'setup',
       asset,
       effortMin: s.async.oneOffSetupMin,
-      hoursKind: 'documentation',
+      hoursKind: 'setup',
       priority: asset.priority,
       createdAt: now,
       done: (t) => this.design(asset, { ...work, postedAt: t }, t),
@@ -95,7 +95,7 @@ export class Pipeline {
     if (this.world.keepAssets) this.world.assets.push(asset);
     if (this.world.log) this.world.record(asset, -1, 'created', now);
     const m = this.world.metrics;
-    m.counters.created++;
+    m.created(now);
     const open = m.counters.created - m.approvedAll;
     if (open > this.world.scenario.maxOpenAssets) throw new RunawayError('open', open, now);
     return asset;
@@ -203,7 +203,7 @@ export class Pipeline {
       w.record(asset, decider, 'approved', now);
       if (asset.kind !== 'routine' && !this.decidedTypes.has(asset.assetType)) this.decidedTypes.set(asset.assetType, asset.campaign);
       if (w.scenario.decisionLog.enabled && decider >= 0) {
-        w.assign(decider, plainTask({ kind: 'upkeep', asset, effortMin: w.scenario.decisionLog.upkeepMin, hoursKind: 'documentation', priority: 0, createdAt: now }), now);
+        w.assign(decider, plainTask({ kind: 'upkeep', asset, effortMin: w.scenario.decisionLog.upkeepMin, hoursKind: 'decisionLog', priority: 0, createdAt: now }), now);
       }
       if (asset.kind === 'template') this.spawnVariants(asset, setting, now);
       this.closeOne(asset.campaign, now);
@@ -240,7 +240,7 @@ export class Pipeline {
       kind: 'answer',
       asset,
       effortMin: this.draws.sample(asset, 'clarify', w.scenario.effort.clarification),
-      hoursKind: 'documentation',
+      hoursKind: 'questions',
       priority: ANSWER_PRIORITY,
       createdAt: now,
       postedAt: now,

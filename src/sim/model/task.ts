@@ -1,7 +1,13 @@
 import type { Asset } from './asset.js';
 
+/**
+ * The kinds of documentation: notes with async submissions, written feedback, questions and
+ * answers, decision-log upkeep, and setting up an async pipeline for a one-off.
+ */
+export type DocumentationKind = 'submissionNotes' | 'feedback' | 'questions' | 'decisionLog' | 'setup';
+
 /** Kinds of person-hours: the pipeline's (reported) and own work outside the pipeline (not reported). */
-export type HoursKind = 'design' | 'review' | 'meetings' | 'scheduling' | 'documentation' | 'interruptions' | 'ownWork';
+export type HoursKind = 'design' | 'review' | 'meetings' | 'scheduling' | DocumentationKind | 'interruptions' | 'ownWork';
 
 /** What a task is, for the event log and for who may do it. */
 export type TaskKind =
@@ -26,8 +32,10 @@ export interface Task {
   readonly asset: Asset | null;
   /** Working minutes at speed 1; the person's speed divides it. */
   readonly effortMin: number;
-  /** Extra working minutes of writing (a submission note, written feedback), charged to documentation; 0 when none. */
+  /** Extra working minutes of writing (a submission note, written feedback, a question), charged to `writingKind`; 0 when none. */
   readonly writingMin: number;
+  /** The kind of documentation the writing is. */
+  readonly writingKind: DocumentationKind;
   readonly hoursKind: HoursKind;
   readonly priority: number;
   readonly createdAt: number;
@@ -44,7 +52,7 @@ export interface Task {
 }
 
 /** What `plainTask` needs: a task's fields and whichever hooks it has. */
-export type PlainTaskInit = Omit<Task, 'started' | 'done' | 'writingMin' | 'postedAt'> & Partial<Pick<Task, 'started' | 'done' | 'postedAt'>>;
+export type PlainTaskInit = Omit<Task, 'started' | 'done' | 'writingMin' | 'writingKind' | 'postedAt'> & Partial<Pick<Task, 'started' | 'done' | 'postedAt'>>;
 
 const nothing = (): void => {};
 
@@ -56,6 +64,7 @@ export function plainTask(init: PlainTaskInit): Task {
     asset: init.asset,
     effortMin: init.effortMin,
     writingMin: 0,
+    writingKind: 'feedback',
     hoursKind: init.hoursKind,
     priority: init.priority,
     createdAt: init.createdAt,

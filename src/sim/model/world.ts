@@ -240,7 +240,7 @@ export class World {
 
   /**
    * Charges a task when it starts, over the span it will take (the part beyond the horizon or
-   * before the warm-up ends does not count): its effort to its kind, its writing to documentation.
+   * before the warm-up ends does not count): its effort to its kind, its writing to its kind of documentation.
    */
   private chargeTask(person: Person, task: Task, now: number, minutes: number): void {
     if (!(minutes > 0)) return;
@@ -252,7 +252,7 @@ export class World {
     if (counted <= 0) return;
     const share = counted / minutes;
     person.hours[task.hoursKind] += (task.effortMin / person.spec.speed) * share;
-    if (task.writingMin > 0) person.hours.documentation += (task.writingMin / person.spec.speed) * share;
+    if (task.writingMin > 0) person.hours[task.writingKind] += (task.writingMin / person.spec.speed) * share;
   }
 
   /** Working minutes of the span [from, to] (holding `minutes` of work) inside [warm-up, horizon]. */

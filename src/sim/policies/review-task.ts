@@ -46,6 +46,7 @@ export class ReviewTask implements Task {
   readonly asset: Asset;
   readonly effortMin: number;
   readonly writingMin: number;
+  readonly writingKind: 'questions' | 'feedback';
   readonly priority: number;
   readonly createdAt: number;
   readonly postedAt: number;
@@ -60,6 +61,7 @@ export class ReviewTask implements Task {
     this.asset = init.ticket.asset;
     this.effortMin = init.effortMin;
     this.writingMin = init.writingMin;
+    this.writingKind = init.question ? 'questions' : 'feedback';
     this.priority = init.priority;
     this.createdAt = init.createdAt;
     this.postedAt = init.postedAt;

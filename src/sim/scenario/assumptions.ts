@@ -19,7 +19,7 @@ export interface Assumption {
   high: AssumptionValue;
   /** A field-guide section, or "modelling assumption: …". */
   source: string;
-  /** Metrics it moves most. */
+  /** Metrics it moves most, by their names in the metric catalogue (src/sim/metrics/catalogue.ts). */
   drives: string[];
 }
 
@@ -71,7 +71,7 @@ export const ASSUMPTIONS = [
   {
     path: 'async.oneOffSetup', default: '4h', unit: 'working time per one-off routed to the async queue', low: '1h', high: '16h',
     source: `${G} When the Asset Is a One-Off (setting up an async pipeline is overhead a single asset does not repay; async needs written briefs and rubrics, Foundations); modelling assumption for the size: half a day for tickets, a rubric and a written brief`,
-    drives: ['makespanHours', 'personHoursDocumentation'],
+    drives: ['personHoursDocumentationSetup', 'personHoursDocumentation', 'makespanHours'],
   },
   {
     path: 'sync.scheduling', default: '15m', unit: 'organiser working time per meeting', low: '5m', high: '30m',
@@ -131,37 +131,37 @@ export const ASSUMPTIONS = [
   {
     path: 'effort.feedback', default: '15m', unit: 'working time per written decision', low: '5m', high: '30m',
     source: `${G} Maintenance, Drift, and Long-Term Costs (documentation debt: 15–20 h a month organising feedback)`,
-    drives: ['personHoursDocumentation'],
+    drives: ['personHoursDocumentationFeedback', 'personHoursDocumentation'],
   },
   {
     path: 'effort.submissionNote', default: '5m', unit: 'working time per async submission', low: '2m', high: '15m',
     source: `${G} Foundations (async needs written briefs and rubrics)`,
-    drives: ['personHoursDocumentation'],
+    drives: ['personHoursDocumentationNotes', 'personHoursDocumentation'],
   },
   {
     path: 'effort.discussion', default: { triangular: { min: '5m', mode: '10m', max: '20m' } }, unit: 'meeting time per item', low: '5m', high: '20m',
     source: `${G} Where the Handoff Model Shows Up (a two-hour block discusses about 40% of the assets)`,
-    drives: ['agendaDiscussedShare', 'cycleTimeHours'],
+    drives: ['agendaDiscussedShare', 'agendaItemsDiscussedShare', 'cycleTimeHours'],
   },
   {
     path: 'effort.clarification', default: '15m', unit: 'working time per question or answer', low: '5m', high: '30m',
     source: `${G} When the Brief Is Unclear (the written loop is slow for iterative clarification)`,
-    drives: ['personHoursDocumentation'],
+    drives: ['personHoursDocumentationQuestions', 'waitingClarificationHoursPerAsset', 'agendaDiscussedShare'],
   },
   {
     path: 'quality.defectRate', default: 0.05, unit: 'probability per submission', low: 0.02, high: 0.15,
     source: `${G} Pattern 3 (common errors a checklist catches)`,
-    drives: ['reworkRate', 'reviewRoundsPerAsset'],
+    drives: ['sentBackShare', 'reworkRate', 'reviewRoundsPerAsset'],
   },
   {
     path: 'quality.misread', default: 0.3, unit: 'probability per unit of ambiguity (written)', low: 0.15, high: 0.5,
     source: `${G} Cost Comparison Table (misinterpretation of written comments: medium risk)`,
-    drives: ['reworkRate', 'reworkShareMisread'],
+    drives: ['reworkRate', 'sentBackShare', 'reworkShareMisread'],
   },
   {
     path: 'quality.meetingMisread', default: 0.1, unit: 'probability per unit of ambiguity (meeting)', low: 0.05, high: 0.2,
     source: `${G} Cost Comparison Table (real-time clarification: low risk)`,
-    drives: ['reworkRate'],
+    drives: ['reworkRate', 'sentBackShare'],
   },
   {
     path: 'quality.questionRate', default: 0.6, unit: 'probability per unit of ambiguity', low: 0.3, high: 0.9,
@@ -171,7 +171,7 @@ export const ASSUMPTIONS = [
   {
     path: 'quality.perfectionism', default: 0.08, unit: 'probability per pass', low: 0.03, high: 0.2,
     source: `${G} Anti-Pattern 2 (The Perfectionist Reviewer)`,
-    drives: ['reviewRoundsPerAsset', 'reworkRate'],
+    drives: ['reviewRoundsPerAsset', 'sentBackShare', 'reworkRate'],
   },
   {
     path: 'quality.meetingPressure', default: 0.4, unit: 'multiplier on perfectionism in a meeting', low: 0.2, high: 0.7,
@@ -186,12 +186,12 @@ export const ASSUMPTIONS = [
   {
     path: 'quality.variantInheritance', default: 0.3, unit: 'share of the template\'s ambiguity risk', low: 0.1, high: 0.6,
     source: `${G} Pattern 1 (criteria are known once the template is approved)`,
-    drives: ['reworkRate'],
+    drives: ['sentBackShare', 'reworkRate'],
   },
   {
     path: 'preflight.catchRate', default: 0.8, unit: 'share of trivial defects caught', low: 0.6, high: 0.95,
     source: `${G} Pattern 3 (automated checklists: 20–30% fewer rejections)`,
-    drives: ['reworkRate', 'preflightCatches'],
+    drives: ['sentBackShare', 'preflightCatches'],
   },
   {
     path: 'acceptanceCriteria.residual', default: 0.2, unit: 'share of perfectionism left after the first pass', low: 0.1, high: 0.4,
@@ -201,12 +201,12 @@ export const ASSUMPTIONS = [
   {
     path: 'decisionLog.relitigation', default: 0.25, unit: 'probability per asset of a type decided before', low: 0.1, high: 0.4,
     source: `${G} Anti-Pattern 3 (The Missing Decision Log)`,
-    drives: ['reworkShareRelitigation', 'reworkRate'],
+    drives: ['reworkShareRelitigation', 'sentBackShare', 'reworkRate'],
   },
   {
     path: 'decisionLog.upkeep', default: '10m', unit: 'working time per approval', low: '5m', high: '20m',
     source: `${G} Anti-Pattern 3 (setup and upkeep that repay themselves within a quarter)`,
-    drives: ['personHoursDocumentation'],
+    drives: ['personHoursDocumentationDecisionLog', 'personHoursDocumentation'],
   },
   {
     path: 'eventDriven.prefill', default: 0.6, unit: 'share of questions the pre-filled ticket answers', low: 0.3, high: 0.8,
@@ -218,6 +218,14 @@ export const ASSUMPTIONS = [
 type Entry = (typeof ASSUMPTIONS)[number];
 /** A register path. */
 export type AssumptionPath = Entry['path'];
+
+/** A register value as a scenario file writes it ("90m", "[09:30, 13:30]", "{lognormal:{mean:90m,sd:45m}}"); "—" for none. */
+export function assumptionValueText(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return `[${value.join(', ')}]`;
+  return JSON.stringify(value).replace(/"/g, '');
+}
 
 /** The default of a register entry, as a scenario file writes it (the schema's default). */
 export function assumed<P extends AssumptionPath>(path: P): DefaultOf<P>;

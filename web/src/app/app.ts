@@ -90,6 +90,7 @@ export class App {
     const m = this.model;
     m.source = data.source ?? null;
     m.scenarioSource = data.scenarioSource ?? null;
+    m.assumptions = data.assumptions ?? null;
     if (data.view && !location.hash.includes('view=')) m.view = { ...m.view, view: decodeState(`view=${data.view}`).view };
     if (data.sweep) this.openSweep(data.sweep, data.scenarioText ?? null, !data.document);
     if (data.document) this.openDocument(data.document, data.scenarioText ?? null);
@@ -110,11 +111,13 @@ export class App {
     if (opened.kind === 'error') {
       m.notice = `${file.name}: ${opened.message}`;
     } else if (opened.kind === 'result') {
+      if (opened.notes) m.notice = `${file.name}: ${opened.notes.join(' ')}`;
       const keep = m.scenarioText && !opened.scenarioText && this.scenarioName() === opened.document.scenario.name;
       m.source = file.name;
       if (!keep) m.scenarioSource = opened.scenarioText ? file.name : null;
       this.openDocument(opened.document, opened.scenarioText ?? (keep ? m.scenarioText : null));
     } else if (opened.kind === 'sweep') {
+      if (opened.notes) m.notice = `${file.name}: ${opened.notes.join(' ')}`;
       m.source = file.name;
       this.openSweep(opened.sweep, opened.scenarioText ?? null, true);
     } else {
@@ -227,6 +230,7 @@ export class App {
         }
         if (purpose === 'results') this.timings.loadedAt = performance.now();
         m.baseline = reply.baseline;
+        m.assumptions = { scenario: reply.name, rows: reply.assumptions };
         m.runModels ??= reply.models;
         m.runSeed ??= reply.seed;
         m.runReplications ??= reply.replications;

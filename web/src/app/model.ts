@@ -1,4 +1,4 @@
-import type { SweepDocument } from '../transforms/documents.js';
+import type { AssumptionsAppendix, SweepDocument } from '../transforms/documents.js';
 import type { ResultDocument } from '../transforms/sim-types.js';
 import type { Timeline, TimelineInput } from '../transforms/timeline.js';
 import { buildTimeline } from '../transforms/timeline.js';
@@ -28,6 +28,8 @@ export interface AppModel {
   source: string | null;
   scenarioSource: string | null;
   baseline: WhatIfBaseline | null;
+  /** The assumptions register with the scenario's values (from `handoff report`/`view`, or read by the worker). */
+  assumptions: AssumptionsAppendix | null;
   /** Replication 0 of each model, as raw input (timelines are built on demand). */
   timelineInputs: TimelineInput[];
   /** Models, seed and replications re-runs use (from the opened document, else the scenario). */
@@ -49,6 +51,7 @@ export function emptyModel(view: ViewState): AppModel {
     source: null,
     scenarioSource: null,
     baseline: null,
+    assumptions: null,
     timelineInputs: [],
     runModels: null,
     runSeed: null,

@@ -1,6 +1,6 @@
 import { axisBottom, scaleBand, scaleLinear } from 'd3';
 import type { EstimateBar } from '../transforms/estimates.js';
-import { formatMetric, metricLabel, metricUnit, unitText } from '../transforms/metric-names.js';
+import { formatMetric, metricFormat, metricLabel, unitText } from '../transforms/metric-names.js';
 import { axisTitle, chartWidth, clearEmptyState, emptyState, frame, layer, modelRows } from './frame.js';
 import { dataTable } from './data-table.js';
 import { modelColour } from './palette.js';
@@ -20,7 +20,7 @@ export function renderCiBars(element: HTMLElement, bars: readonly EstimateBar[],
     return;
   }
   clearEmptyState(element);
-  const share = metricUnit(metric) === 'share';
+  const share = metricFormat(metric) === 'percent';
   const width = chartWidth(element, 420);
   const rowHeight = 34;
   const margin = { top: 8, right: 84, bottom: 42, left: 104 };

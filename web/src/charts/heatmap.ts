@@ -96,12 +96,21 @@ export function renderHeatmap(element: HTMLElement, heatmap: Heatmap, options: H
   );
 }
 
-/** Dark text on light cells, white on dark ones. */
+/** WCAG relative luminance of an sRGB channel (0–255). */
+function channel(v: number): number {
+  const s = v / 255;
+  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+/**
+ * Black text or white, whichever contrasts more with the cell (WCAG contrast ratio): one of the two
+ * always reaches 4.58, so every label is readable whatever the colour scale gives a cell.
+ */
 function textColour(fill: string): string {
   const c = color(fill)?.rgb();
-  if (!c) return '#111';
-  const luminance = 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
-  return luminance > 140 ? '#111' : '#fff';
+  if (!c) return '#000';
+  const l = 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000' : '#fff';
 }
 
 function scaleKey(element: HTMLElement, heatmap: Heatmap, colour: (v: number) => string, target: number | null): void {

@@ -1,5 +1,5 @@
+import { METRICS, type MetricSpec } from '../../../src/sim/metrics/catalogue.js';
 import type { Estimate, ResultDocument } from './sim-types.js';
-import { words } from './metric-names.js';
 
 /** A stacked breakdown: categories (metric names) and each model's mean per category. */
 export interface Breakdown {
@@ -7,12 +7,9 @@ export interface Breakdown {
   rows: Array<{ model: string; values: Record<string, number>; total: number }>;
 }
 
-function breakdown(doc: Pick<ResultDocument, 'results'>, pattern: RegExp, exclude: RegExp | null, label: (m: RegExpExecArray) => string): Breakdown {
-  const names: string[] = [];
-  for (const r of doc.results) {
-    for (const name of Object.keys(r.metrics)) if (pattern.test(name) && !exclude?.test(name) && !names.includes(name)) names.push(name);
-  }
-  const keys = names.map((metric) => ({ metric, label: label(pattern.exec(metric)!) }));
+/** The parts of a breakdown the document has, in catalogue order, labelled as the catalogue labels them. */
+function breakdown(doc: Pick<ResultDocument, 'results'>, metrics: readonly string[], label: (metric: string) => string): Breakdown {
+  const keys = metrics.filter((m) => doc.results.some((r) => m in r.metrics)).map((metric) => ({ metric, label: label(metric) }));
   const rows = doc.results.map((r) => {
     const values: Record<string, number> = {};
     let total = 0;
@@ -26,27 +23,23 @@ function breakdown(doc: Pick<ResultDocument, 'results'>, pattern: RegExp, exclud
   return { keys, rows };
 }
 
-const WAIT_ORDER = ['Meeting', 'Queue', 'Revision', 'Clarification', 'OutsideHours'];
-const HOURS_ORDER = ['Design', 'Review', 'Meetings', 'Scheduling', 'Documentation', 'Interruptions'];
+const partsOf = (group: MetricSpec['breakdown']) => METRICS.filter((m) => m.breakdown === group);
+const shortLabel = (spec: MetricSpec | undefined, prefix: RegExp) => (spec ? spec.label.replace(prefix, '') : '');
+const WAITING = partsOf('waiting');
+const PERSON_HOURS = partsOf('personHours');
 
-function ordered(b: Breakdown, order: string[], pattern: RegExp): Breakdown {
-  const rank = (metric: string) => {
-    const i = order.indexOf(pattern.exec(metric)![1]);
-    return i < 0 ? order.length : i;
-  };
-  return { ...b, keys: [...b.keys].sort((a, c) => rank(a.metric) - rank(c.metric)) };
-}
-
-const WAITING = /^waiting(.+)HoursPerAsset$/;
-const PERSON_HOURS = /^personHours(.+)$/;
-
-/** "Who waits": waiting hours per asset by cause, for each model (causes read from the document). */
+/** "Who waits": waiting hours per asset by cause, for each model (the catalogue's waiting parts). */
 export function waitingByCause(doc: Pick<ResultDocument, 'results'>): Breakdown {
-  const label = (m: RegExpExecArray) => (m[1] === 'OutsideHours' ? 'outside working hours' : `for ${words(m[1])}`);
-  return ordered(breakdown(doc, WAITING, null, label), WAIT_ORDER, WAITING);
+  return breakdown(doc, WAITING.map((m) => m.key), (k) => shortLabel(WAITING.find((m) => m.key === k), /^Waiting /));
 }
 
-/** "Who pays": person-hours by kind of work, for each model (totals and per-asset figures excluded). */
+/**
+ * "Who pays": person-hours by kind of work, for each model (the catalogue's parts; totals excluded).
+ * A document from before documentation was split (schema 1) shows documentation whole.
+ */
 export function personHoursByKind(doc: Pick<ResultDocument, 'results'>): Breakdown {
-  return ordered(breakdown(doc, PERSON_HOURS, /^personHours(Total|Per\w+)$/, (m) => words(m[1])), HOURS_ORDER, PERSON_HOURS);
+  const split = doc.results.some((r) => PERSON_HOURS.some((m) => m.key.startsWith('personHoursDocumentation') && m.key in r.metrics));
+  const keys = PERSON_HOURS.map((m) => m.key);
+  if (!split) keys.push('personHoursDocumentation');
+  return breakdown(doc, keys, (k) => (k === 'personHoursDocumentation' ? 'documentation' : shortLabel(PERSON_HOURS.find((m) => m.key === k), /^Person-hours, /)));
 }

@@ -39,6 +39,15 @@ interface RowSpec {
   detail: (r: ModelResult) => string;
 }
 
+/** Documentation's parts (person-hours), as the cost table names them. */
+const DOCUMENTATION_PARTS: Array<[string, string]> = [
+  ['personHoursDocumentationNotes', 'notes'],
+  ['personHoursDocumentationFeedback', 'feedback'],
+  ['personHoursDocumentationQuestions', 'questions'],
+  ['personHoursDocumentationDecisionLog', 'decision log'],
+  ['personHoursDocumentationSetup', 'one-off set-up'],
+];
+
 const ROWS: RowSpec[] = [
   {
     cost: 'Scheduling overhead',
@@ -59,7 +68,8 @@ const ROWS: RowSpec[] = [
     text: (_, v) => (v === null ? '–' : `${formatNumber(v)} person-h`),
     detail: (r) => {
       const perAsset = ratio(mean(r, 'personHoursDocumentation'), mean(r, 'assetsApproved'));
-      return perAsset === null ? '' : `${formatNumber(perAsset * 60, 2)} min per approved asset`;
+      const parts = DOCUMENTATION_PARTS.map(([key, name]) => [mean(r, key), name] as const).filter(([v]) => v !== null && v > 0).map(([v, name]) => `${name} ${formatNumber(v)}`);
+      return [perAsset === null ? '' : `${formatNumber(perAsset * 60, 2)} min per approved asset`, parts.join(', ')].filter(Boolean).join('; ');
     },
   },
   {
@@ -75,12 +85,14 @@ const ROWS: RowSpec[] = [
   {
     cost: 'Risk of rework due to misalignment',
     measure: 'assets sent back at least once',
-    value: (r) => mean(r, 'reworkRate'),
+    value: (r) => mean(r, 'sentBackShare'),
     text: (_, v) => formatPercent(v),
     detail: (r) => {
       const misread = mean(r, 'reworkShareMisread');
       const rounds = mean(r, 'reviewRoundsPerAsset');
+      const rework = mean(r, 'reworkRate');
       const parts = [];
+      if (rework !== null) parts.push(`${formatPercent(rework)} needed more than one revision`);
       if (misread !== null) parts.push(`${formatPercent(misread)} of send-backs misread the brief`);
       if (rounds !== null) parts.push(`${formatNumber(rounds)} rounds per asset`);
       return parts.join('; ');
@@ -96,7 +108,8 @@ const ROWS: RowSpec[] = [
       const throughput = mean(r, 'throughputPerWeek');
       if (throughput !== null) parts.push(`${formatNumber(throughput)} approved / week`);
       const agenda = mean(r, 'agendaDiscussedShare');
-      if (agenda !== null) parts.push(`${formatPercent(agenda)} of each agenda discussed`);
+      const items = mean(r, 'agendaItemsDiscussedShare');
+      if (agenda !== null) parts.push(`${formatPercent(agenda)} of each agenda discussed${items !== null ? ` (${formatPercent(items)} of all items)` : ''}`);
       const queue = mean(r, 'queueLengthMean');
       if (queue !== null && queue > 0) parts.push(`queue ${formatNumber(queue)} on average`);
       return parts.join('; ');

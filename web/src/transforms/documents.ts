@@ -1,3 +1,5 @@
+import { migrateDocument } from '../../../src/sim/experiment/migrate-document.js';
+import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
 import type { ModelResult, ResultDocument } from './sim-types.js';
 
 /** One swept parameter: a dotted path and the values it takes. */
@@ -24,12 +26,20 @@ export interface ViewerData {
   scenarioSource?: string | null;
   /** The view to open first (the report opens on its summary). */
   view?: string | null;
+  /** The assumptions register with the values the scenario uses (the report's appendix; scenario null: defaults only). */
+  assumptions?: AssumptionsAppendix | null;
+}
+
+/** The assumptions register as the report's appendix. */
+export interface AssumptionsAppendix {
+  scenario: string | null;
+  rows: AssumptionInForce[];
 }
 
 /** What an opened file turned out to be. */
 export type OpenedFile =
-  | { kind: 'result'; document: ResultDocument; scenarioText?: string }
-  | { kind: 'sweep'; sweep: SweepDocument; scenarioText?: string }
+  | { kind: 'result'; document: ResultDocument; scenarioText?: string; notes?: string[] }
+  | { kind: 'sweep'; sweep: SweepDocument; scenarioText?: string; notes?: string[] }
   | { kind: 'scenario'; text: string }
   | { kind: 'error'; message: string };
 
@@ -46,7 +56,6 @@ function resultProblem(r: unknown, where: string): string | null {
 
 function headerProblem(d: Record<string, unknown>): string | null {
   if (typeof d.schemaVersion !== 'number') return 'schemaVersion is missing';
-  if (d.schemaVersion > 1) return `schemaVersion ${d.schemaVersion} is newer than this viewer understands (1)`;
   if (!isObject(d.scenario) || typeof d.scenario.name !== 'string') return 'scenario.name is missing';
   if (!Array.isArray(d.scenario.people)) return 'scenario.people is missing';
   return null;
@@ -58,26 +67,34 @@ export function classifyJson(json: unknown, scenarioText?: string): OpenedFile {
   if ('results' in json || 'points' in json) {
     const header = headerProblem(json);
     if (header) return { kind: 'error', message: `not a Handoff result document: ${header}` };
-    const text = typeof json.scenarioText === 'string' ? json.scenarioText : scenarioText;
-    if (Array.isArray(json.points) && isObject(json.sweep) && Array.isArray(json.sweep.parameters)) {
-      for (const [i, p] of json.points.entries()) {
-        if (!isObject(p) || !isObject(p.settings) || !Array.isArray(p.results)) return { kind: 'error', message: `points.${i} is malformed` };
-        for (const [j, r] of p.results.entries()) {
-          const problem = resultProblem(r, `points.${i}.results.${j}`);
-          if (problem) return { kind: 'error', message: `not a Handoff sweep document: ${problem}` };
-        }
-      }
-      return { kind: 'sweep', sweep: json as unknown as SweepDocument, scenarioText: text };
-    }
-    if (!Array.isArray(json.results) || json.results.length === 0) return { kind: 'error', message: 'not a Handoff result document: results is empty' };
-    for (const [i, r] of json.results.entries()) {
-      const problem = resultProblem(r, `results.${i}`);
-      if (problem) return { kind: 'error', message: `not a Handoff result document: ${problem}` };
-    }
-    return { kind: 'result', document: json as unknown as ResultDocument, scenarioText: text };
+    // Earlier schema versions open under the names of what they counted; newer ones are refused.
+    const migrated = migrateDocument(json);
+    if (!migrated.ok) return { kind: 'error', message: migrated.message };
+    return classifyDocument(migrated.document, migrated.notes, scenarioText);
   }
   if ('team' in json) return { kind: 'scenario', text: JSON.stringify(json, null, 2) };
   return { kind: 'error', message: 'this JSON is neither a result document, a sweep document nor a scenario' };
+}
+
+/** Checks a result or sweep document of the current schema and says which it is, or what is wrong with it. */
+function classifyDocument(json: Record<string, unknown>, notes: string[], scenarioText: string | undefined): OpenedFile {
+  const text = typeof json.scenarioText === 'string' ? json.scenarioText : scenarioText;
+  if (Array.isArray(json.points) && isObject(json.sweep) && Array.isArray(json.sweep.parameters)) {
+    for (const [i, p] of json.points.entries()) {
+      if (!isObject(p) || !isObject(p.settings) || !Array.isArray(p.results)) return { kind: 'error', message: `points.${i} is malformed` };
+      for (const [j, r] of p.results.entries()) {
+        const problem = resultProblem(r, `points.${i}.results.${j}`);
+        if (problem) return { kind: 'error', message: `not a Handoff sweep document: ${problem}` };
+      }
+    }
+    return { kind: 'sweep', sweep: json as unknown as SweepDocument, scenarioText: text, ...(notes.length ? { notes } : {}) };
+  }
+  if (!Array.isArray(json.results) || json.results.length === 0) return { kind: 'error', message: 'not a Handoff result document: results is empty' };
+  for (const [i, r] of json.results.entries()) {
+    const problem = resultProblem(r, `results.${i}`);
+    if (problem) return { kind: 'error', message: `not a Handoff result document: ${problem}` };
+  }
+  return { kind: 'result', document: json as unknown as ResultDocument, scenarioText: text, ...(notes.length ? { notes } : {}) };
 }
 
 /** Reads an opened file's text: JSON documents are classified; anything else is taken as scenario YAML. */

@@ -31,8 +31,11 @@ function numberFindings(doc: ResultDocument): string[] {
   if (speed && !speed.same) out.push(`Fastest to approval: ${speed.low.model}, 90% of assets within ${formatHours(speed.low.p90)}; slowest: ${speed.high.model}, ${formatHours(speed.high.p90)}.`);
   if (noApprovals.length) out.push(`No asset was approved in the measurement window under ${noApprovals.join(', ')}.`);
   const rework = extremes(estimateBars(doc, 'reworkRate'), (b) => b.mean);
-  if (rework && rework.same) out.push(`Rework is the same under every model: ${formatPercent(rework.low.mean)} of assets sent back.`);
-  else if (rework) out.push(`Least rework: ${rework.low.model} (${formatPercent(rework.low.mean)} of assets sent back); most: ${rework.high.model} (${formatPercent(rework.high.mean)}).`);
+  const revised = 'of approved assets needed more than one revision';
+  if (rework && rework.same) out.push(`The rework rate is the same under every model: ${formatPercent(rework.low.mean)} ${revised}.`);
+  else if (rework) out.push(`Lowest rework rate: ${rework.low.model} (${formatPercent(rework.low.mean)} ${revised}); highest: ${rework.high.model} (${formatPercent(rework.high.mean)}).`);
+  const sentBack = extremes(estimateBars(doc, 'sentBackShare'), (b) => b.mean);
+  if (sentBack && !sentBack.same) out.push(`Fewest sent back at least once: ${sentBack.low.model} (${formatPercent(sentBack.low.mean)}); most: ${sentBack.high.model} (${formatPercent(sentBack.high.mean)}).`);
   const hours = extremes(estimateBars(doc, 'personHoursPerAsset'), (b) => b.mean);
   if (hours && !hours.same) out.push(`Cheapest per approved asset: ${hours.low.model} (${formatNumber(hours.low.mean)} person-hours); dearest: ${hours.high.model} (${formatNumber(hours.high.mean)}).`);
   return out;

@@ -1,4 +1,4 @@
-import { HEADLINE_METRICS } from '../../../src/sim/experiment/summarize.js';
+import { HEADLINE_METRICS } from '../../../src/sim/metrics/catalogue.js';
 import type { Estimate, ModelResult, ResultDocument } from './sim-types.js';
 import { formatDifference, formatMetric, lowerIsBetter, metricLabel } from './metric-names.js';
 

@@ -1,112 +1,60 @@
+// How the viewer names, writes and ranks metrics: all of it read from the metric catalogue in
+// src/sim (the CLI reads the same entries), so a metric is described in one place.
+import { betterOf, formatOf, metricSpec, unitOf, type Better } from '../../../src/sim/metrics/catalogue.js';
+import type { MetricFormat } from '../../../src/sim/metrics/metric-units.js';
 import { formatHours, formatNumber, formatPercent } from './format.js';
 
-/** How a metric's value reads. */
-export type MetricUnit = 'hours' | 'personHours' | 'share' | 'perWeek' | 'ratio' | 'count';
-
-const LABELS: Record<string, string> = {
-  cycleTimeHours: 'Cycle time',
-  cycleTimeHoursUrgent: 'Cycle time, urgent assets',
-  makespanHours: 'Makespan (brief → last approval)',
-  reworkRate: 'Rework rate',
-  reviewRoundsPerAsset: 'Review rounds per asset',
-  firstResponseHours: 'First response',
-  slaAttainment: 'SLA attainment',
-  slaMisses: 'SLA missed (tickets responded late)',
-  waitingProbability: 'Tickets that waited',
-  throughputPerWeek: 'Throughput',
-  assetsApproved: 'Assets approved',
-  assetsOpenAtHorizon: 'Assets open at the horizon',
-  assetsCreated: 'Assets created',
-  workInProgressMean: 'Work in progress (mean)',
-  queueLengthMean: 'Queue length (mean)',
-  agendaDiscussedShare: 'Agenda discussed per meeting',
-  rolloversPerMeeting: 'Items rolled over per meeting',
-  clarificationQuestions: 'Clarification questions',
-  preflightCatches: 'Pre-flight catches',
-  adHocCalls: 'Ad-hoc calls',
-  meetingMoves: 'Meetings moved',
-  personHoursTotal: 'Person-hours, total',
-  personHoursPerAsset: 'Person-hours per asset',
-};
-
-const WORDS: Record<string, string> = { OutsideHours: 'outside hours', Sla: 'SLA' };
-
-/** Splits a camelCase fragment into lower-case words ("OutsideHours" → "outside hours"). */
-export function words(fragment: string): string {
-  if (WORDS[fragment]) return WORDS[fragment];
-  return fragment.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+/** Splits a camelCase name into lower-case words ("someNewMetric" → "some new metric"). */
+function words(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-function capitalized(text: string): string {
+/** A metric's label from the catalogue; a name it does not know (a newer document's) in plain words. */
+export function metricLabel(name: string): string {
+  const spec = metricSpec(name);
+  if (spec) return spec.label;
+  const text = words(name);
   return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-/** A readable label for a metric name, from a short dictionary or the name's own words. */
-export function metricLabel(name: string): string {
-  if (LABELS[name]) return LABELS[name];
-  const route = /^(.*)Route(Sync|Async)$/.exec(name);
-  if (route) return `${metricLabel(route[1])} (${route[2].toLowerCase()} route)`;
-  let m = /^waiting(.+)HoursPerAsset$/.exec(name);
-  if (m) return `Waiting ${m[1] === 'OutsideHours' ? 'outside working hours' : `for ${words(m[1])}`} per asset`;
-  m = /^personHours(.+)$/.exec(name);
-  if (m) return `Person-hours, ${words(m[1])}`;
-  m = /^utilization(.+)$/.exec(name);
-  if (m) return `Utilization, ${words(m[1])}s`;
-  m = /^reworkShare(.+)$/.exec(name);
-  if (m) return `Send-backs caused by ${words(m[1])}`;
-  return capitalized(words(name));
+/** A metric's definition from the catalogue (empty for a name it does not know). */
+export function metricDefinition(name: string): string {
+  return metricSpec(name)?.definition ?? '';
 }
 
-/** The unit of a metric, read from its name (units are in the names). */
-export function metricUnit(name: string): MetricUnit {
-  if (/^personHours/.test(name)) return 'personHours';
-  if (/Hours/.test(name)) return 'hours';
-  if (/(Rate|Share|Attainment|Probability)(Route\w+)?$/.test(name) || /^(utilization|reworkShare)/.test(name)) return 'share';
-  if (/PerWeek$/.test(name)) return 'perWeek';
-  if (/Per[A-Z]\w*$/.test(name) || /Mean$/.test(name)) return 'ratio';
-  return 'count';
+/** How a metric's value is written: hours, a percentage or a number. */
+export function metricFormat(name: string): MetricFormat {
+  return formatOf(name);
 }
 
-/** The unit as axis text ("hours", "% of assets", …). */
+/** The unit as axis text ("hours per asset", "person-hours", "%"). */
 export function unitText(name: string): string {
-  switch (metricUnit(name)) {
-    case 'hours':
-      return /PerAsset$/.test(name) ? 'hours per asset' : 'hours';
-    case 'personHours':
-      return /PerAsset$/.test(name) ? 'person-hours per asset' : 'person-hours';
-    case 'share':
-      return '%';
-    case 'perWeek':
-      return 'assets per week';
-    default:
-      return '';
-  }
+  const unit = unitOf(name);
+  return unit.text === 'count' ? '' : unit.text;
 }
 
-/** Formats a value of a metric in its unit. */
+/** Formats a value of a metric in its unit ("5.2 h", "12%", "340 person-h", "13.5 per week"). */
 export function formatMetric(name: string, value: number | null | undefined): string {
-  switch (metricUnit(name)) {
-    case 'hours':
-      return formatHours(value);
-    case 'personHours':
-      return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${formatNumber(value)} person-h`;
-    case 'share':
-      return formatPercent(value);
-    case 'perWeek':
-      return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${formatNumber(value)} / week`;
-    default:
-      return formatNumber(value);
-  }
+  const unit = unitOf(name);
+  if (unit.format === 'hours') return formatHours(value);
+  if (unit.format === 'percent') return formatPercent(value);
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return unit.symbol ? `${formatNumber(value)} ${unit.symbol}` : formatNumber(value);
 }
 
 /** Formats a difference of a metric: shares in percentage points ("+8.0 pp"), others in their unit. */
 export function formatDifference(name: string, diff: number): string {
   const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
-  if (metricUnit(name) === 'share') return `${sign}${(Math.abs(diff) * 100).toFixed(1)} pp`;
+  if (formatOf(name) === 'percent') return `${sign}${(Math.abs(diff) * 100).toFixed(1)} pp`;
   return `${sign}${formatMetric(name, Math.abs(diff))}`;
 }
 
-/** Whether less is better for a metric (cycle time, rework, hours) or more (throughput, SLA attainment). */
+/** Which direction of a metric is better (from the catalogue). */
+export function betterDirection(name: string): Better {
+  return betterOf(name);
+}
+
+/** Whether less is better (cycle time, rework, hours); false for metrics where more is better (throughput, SLA attainment). */
 export function lowerIsBetter(name: string): boolean {
-  return !/^(throughput|slaAttainment|agendaDiscussedShare|assetsApproved|utilization|preflightCatches)/.test(name);
+  return betterOf(name) !== 'higher';
 }

@@ -1,14 +1,24 @@
+import { labelOf } from '../../../src/sim/metrics/catalogue.js';
 import type { ResultDocument, TimeSeries } from './sim-types.js';
 
 /** The series a document carries for charts (besides the time axis). */
 export type SeriesKey = Exclude<keyof TimeSeries, 'timeHours'>;
 
-/** Labels and units of each series. */
+/**
+ * Labels and units of each series. Work in progress and open assets are the quantities of the
+ * catalogue's workInProgressMean and assetsOpenMean, sampled, and carry their labels.
+ */
 export const SERIES: Array<{ key: SeriesKey; title: string; unit: string }> = [
-  { key: 'queueLength', title: 'Queue length', unit: 'items waiting for review' },
+  { key: 'queueLength', title: 'Waiting for review', unit: 'items in the async queue or on a meeting agenda' },
   { key: 'oldestTicketAgeHours', title: 'Oldest waiting item', unit: 'age in hours' },
-  { key: 'workInProgress', title: 'Work in progress', unit: 'assets created, not yet approved' },
+  { key: 'workInProgress', title: labelOf('workInProgressMean'), unit: 'assets submitted for review, not yet approved' },
+  { key: 'assetsOpen', title: labelOf('assetsOpenMean'), unit: 'assets created (briefed), not yet approved' },
 ];
+
+/** The series a document carries (a document read from schema 1 has no work-in-progress series of today's meaning). */
+export function seriesOf(doc: Pick<ResultDocument, 'results'>): typeof SERIES {
+  return SERIES.filter((s) => doc.results.some((r) => Array.isArray(r.series[s.key])));
+}
 
 /** One line per model: (hours since start, mean value across replications). */
 export interface SeriesLines {
@@ -23,7 +33,7 @@ export interface SeriesLines {
 export function seriesLines(doc: Pick<ResultDocument, 'results' | 'scenario'>, key: SeriesKey): SeriesLines {
   let maxValue = 0;
   const lines = doc.results.map((r) => {
-    const points = r.series.timeHours.map((hours, i) => ({ hours, value: r.series[key][i] ?? 0 }));
+    const points = r.series.timeHours.map((hours, i) => ({ hours, value: r.series[key]?.[i] ?? 0 }));
     for (const p of points) maxValue = Math.max(maxValue, p.value);
     return { model: r.model, points };
   });

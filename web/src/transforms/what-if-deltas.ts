@@ -1,11 +1,12 @@
 import type { DistributionEstimate, Estimate, ResultDocument } from './sim-types.js';
-import { formatDifference, formatMetric, lowerIsBetter, metricLabel, metricUnit } from './metric-names.js';
+import { formatDifference, formatMetric, lowerIsBetter, metricFormat, metricLabel } from './metric-names.js';
 
 /** The figures a what-if compares, as (metric, statistic) pairs. */
 export const WHAT_IF_FIGURES: Array<{ metric: string; statistic: 'mean' | 'p90' }> = [
   { metric: 'cycleTimeHours', statistic: 'mean' },
   { metric: 'cycleTimeHours', statistic: 'p90' },
   { metric: 'reworkRate', statistic: 'mean' },
+  { metric: 'sentBackShare', statistic: 'mean' },
   { metric: 'slaAttainment', statistic: 'mean' },
   { metric: 'firstResponseHours', statistic: 'mean' },
   { metric: 'throughputPerWeek', statistic: 'mean' },
@@ -49,7 +50,7 @@ export function whatIfDeltas(before: ResultDocument, after: ResultDocument): Del
         const same = diff !== null && (Math.abs(diff) < 1e-9 || (relative !== null && Math.abs(relative) < 0.005));
         const direction = diff === null ? null : same ? 'same' : (lowerIsBetter(metric) ? diff < 0 : diff > 0) ? 'better' : 'worse';
         const sign = diff !== null && diff > 0 ? '+' : '−';
-        const percent = relative !== null && metricUnit(metric) !== 'share' ? ` (${sign}${Math.round(Math.abs(relative) * 100)}%)` : '';
+        const percent = relative !== null && metricFormat(metric) !== 'percent' ? ` (${sign}${Math.round(Math.abs(relative) * 100)}%)` : '';
         return {
           model,
           before: b,

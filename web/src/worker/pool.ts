@@ -126,7 +126,7 @@ export class SimulationPool {
           run.replications = a.replications;
           run.startedAt = performance.now();
           run.tasks = this.plan(run);
-          run.handlers.onReply({ type: 'loaded', name: a.name, baseline: a.baseline, models: a.models, replications: a.replications, seed: a.seed });
+          run.handlers.onReply({ type: 'loaded', name: a.name, baseline: a.baseline, assumptions: a.assumptions, models: a.models, replications: a.replications, seed: a.seed });
           if (run.tasks.length === 0) {
             if (run.options.timelines) run.urgent.push({ type: 'timelines', run: run.id });
             else if (this.current === run) this.current = null;

@@ -2,6 +2,7 @@ import type { Override, ResultDocument } from '../transforms/sim-types.js';
 import type { ReplicationResult } from '../../../src/sim/index.js';
 import type { TimelineInput } from '../transforms/timeline.js';
 import type { WhatIfBaseline } from '../transforms/what-if.js';
+import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
 
 /** What the app asks for: load a scenario and run its models (replications 0: only the baseline and timelines). */
 export interface RunOptions {
@@ -20,7 +21,7 @@ export interface RunOptions {
 
 /** What the app hears back about a run, in this order: loaded, progress and partial documents, result, timelines. */
 export type RunReply =
-  | { type: 'loaded'; name: string; baseline: WhatIfBaseline; models: string[]; replications: number; seed: number | string }
+  | { type: 'loaded'; name: string; baseline: WhatIfBaseline; assumptions: AssumptionInForce[]; models: string[]; replications: number; seed: number | string }
   | { type: 'progress'; done: number; total: number }
   | { type: 'partial'; document: ResultDocument }
   | { type: 'result'; document: ResultDocument; elapsedMs: number }
@@ -37,7 +38,7 @@ export type WorkerTask =
 
 /** Messages from one simulation worker, tagged with the run they belong to. */
 export type WorkerAnswer =
-  | { type: 'loaded'; run: number; name: string; baseline: WhatIfBaseline; models: string[]; replications: number; seed: number | string }
+  | { type: 'loaded'; run: number; name: string; baseline: WhatIfBaseline; assumptions: AssumptionInForce[]; models: string[]; replications: number; seed: number | string }
   | { type: 'replicated'; run: number; results: ReplicationResult[] }
   | { type: 'assembled'; run: number; document: ResultDocument }
   | { type: 'timelines'; run: number; timelines: TimelineInput[] }

@@ -4,6 +4,7 @@
 import { parse as parseYaml } from 'yaml';
 import {
   assemble,
+  assumptionsInForce,
   formatProblem,
   loadScenario,
   MODELS,
@@ -64,11 +65,13 @@ function load(task: Extract<WorkerTask, { type: 'load' }>): void {
   const scenario: Scenario = { ...withOverrides.scenario, seed: options.seed ?? withOverrides.scenario.seed };
   const models = (options.models ?? scenario.models).filter((m): m is ModelName => (MODELS as readonly string[]).includes(m));
   loaded = { run, scenario, models };
+  const raw: unknown = parseYaml(options.scenarioText);
   answer({
     type: 'loaded',
     run,
     name: scenario.name,
-    baseline: whatIfBaseline(parseYaml(options.scenarioText), base.scenario),
+    baseline: whatIfBaseline(raw, base.scenario),
+    assumptions: assumptionsInForce(raw),
     models,
     replications: options.replications ?? scenario.replications,
     seed: scenario.seed,

@@ -8,6 +8,7 @@ import { renderCycleTimeEcdf } from '../../charts/ecdf.js';
 import { renderCiBars } from '../../charts/ci-bars.js';
 import { renderStackedBars } from '../../charts/stacked-bars.js';
 import { renderCostTable, renderHeadlineTable } from '../../charts/tables.js';
+import { metricDefinition, metricLabel } from '../../transforms/metric-names.js';
 import { card, el } from '../dom.js';
 import type { View, ViewActions } from './context.js';
 import { emptyView } from './empty.js';
@@ -18,7 +19,7 @@ export function compareCharts(grid: HTMLElement, doc: ResultDocument, options: {
   const cards: HTMLElement[] = [];
   const draws: Array<() => void> = [];
   if (want('cycle')) {
-    const c = card('Cycle time', 'First submission to final approval, pooled over replications: the share of assets approved within each time. Circles mark p50 and p90.', 'wide');
+    const c = card(metricLabel('cycleTimeHours'), 'First submission to final approval, pooled over replications: the share of assets approved within each time. Circles mark p50 and p90.', 'wide');
     if (options.onLogTime) {
       const box = el('input', { attrs: { type: 'checkbox', id: `log-${grid.id || 'x'}` } });
       box.checked = options.logTime;
@@ -29,12 +30,14 @@ export function compareCharts(grid: HTMLElement, doc: ResultDocument, options: {
     draws.push(() => renderCycleTimeEcdf(c.body, cycleTimeCurves(doc), { logScale: options.logTime }));
   }
   if (want('rework')) {
-    const c = card('Rework rate', 'Share of approved assets that were sent back at least once; bars are means, whiskers the 95% CI.');
-    cards.push(c.root);
-    draws.push(() => renderCiBars(c.body, estimateBars(doc, 'reworkRate'), { metric: 'reworkRate' }));
+    for (const metric of ['reworkRate', 'sentBackShare']) {
+      const c = card(metricLabel(metric), `${metricDefinition(metric)} Bars are means, whiskers the 95% CI.`);
+      cards.push(c.root);
+      draws.push(() => renderCiBars(c.body, estimateBars(doc, metric), { metric }));
+    }
   }
   if (want('sla')) {
-    const c = card('SLA attainment', 'Share of tickets answered within the first-response SLA; 95% CI whiskers.');
+    const c = card(metricLabel('slaAttainment'), `${metricDefinition('slaAttainment')} Whiskers are the 95% CI.`);
     cards.push(c.root);
     draws.push(() =>
       renderCiBars(c.body, estimateBars(doc, 'slaAttainment'), {

@@ -1,11 +1,11 @@
-import { SERIES, seriesLines } from '../../transforms/time-series.js';
+import { seriesLines, seriesOf } from '../../transforms/time-series.js';
 import { renderLines } from '../../charts/lines.js';
 import { card, el } from '../dom.js';
 import type { View } from './context.js';
 import { emptyView } from './empty.js';
 import { runSummary, waiting } from './compare.js';
 
-/** Over time: queue length, oldest waiting item and work in progress through the horizon. */
+/** Over time: queue length, oldest waiting item, work in progress and open assets through the horizon. */
 export const overTimeView: View = (container, model, actions) => {
   const doc = model.document;
   if (!doc) {
@@ -14,7 +14,7 @@ export const overTimeView: View = (container, model, actions) => {
     return;
   }
   const originMs = Date.parse(doc.scenario.start);
-  const cards = SERIES.map((s) => ({ s, c: card(s.title, `${s.unit}; mean across ${doc.replications} replications, sampled ${doc.results[0]?.series.timeHours.length ?? 0} times.`, 'wide') }));
+  const cards = seriesOf(doc).map((s) => ({ s, c: card(s.title, `${s.unit}; mean across ${doc.replications} replications, sampled ${doc.results[0]?.series.timeHours.length ?? 0} times.`, 'wide') }));
   container.replaceChildren(runSummary(doc), el('div', { className: 'grid' }, ...cards.map(({ c }) => c.root)));
   for (const { s, c } of cards) renderLines(c.body, seriesLines(doc, s.key), { title: s.title, unit: s.unit, originMs });
   actions.chartsDrawn();

@@ -1,5 +1,5 @@
 import { statisticsOf, sweepHeatmap, sweepMetrics, type Statistic } from '../../transforms/sweep-grid.js';
-import { metricLabel, metricUnit } from '../../transforms/metric-names.js';
+import { metricFormat, metricLabel } from '../../transforms/metric-names.js';
 import { renderHeatmap } from '../../charts/heatmap.js';
 import { card, el } from '../dom.js';
 import type { View } from './context.js';
@@ -40,7 +40,7 @@ export const sweepView: View = (container, model, actions) => {
   const statistic: Statistic = statistics.includes(model.view.statistic ?? 'mean') ? (model.view.statistic ?? (statistics.includes('p90') ? 'p90' : 'mean')) : statistics.includes('p90') ? 'p90' : 'mean';
   const target = model.view.target ?? defaultTarget(metric);
   const heatmap = sweepHeatmap(sweep, { metric, statistic, target, model: model.view.sweepModel });
-  const share = metricUnit(metric) === 'share';
+  const share = metricFormat(metric) === 'percent';
 
   const targetInput = el('input', { attrs: { type: 'number', step: 'any', min: 0, 'aria-label': 'Target' } });
   targetInput.value = target === null ? '' : String(share ? target * 100 : target);
@@ -54,7 +54,7 @@ export const sweepView: View = (container, model, actions) => {
     select('Metric', metrics.map((m) => ({ value: m, text: metricLabel(m) })), metric, (v) => actions.setView({ metric: v, statistic: undefined, target: undefined })),
     select('Statistic', statistics.map((s) => ({ value: s, text: s === 'mean' ? 'mean' : `${s} (pooled)` })), statistic, (v) => actions.setView({ statistic: v as Statistic })),
     heatmap.models.length > 1 ? select('Model', heatmap.models.map((m) => ({ value: m, text: m })), heatmap.model, (v) => actions.setView({ sweepModel: v })) : null,
-    el('label', { className: 'field' }, el('span', { text: `Target (${heatmap.lowerIsBetter ? 'at most' : 'at least'}${share ? ', %' : metricUnit(metric) === 'hours' ? ', hours' : ''})` }), targetInput),
+    el('label', { className: 'field' }, el('span', { text: `Target (${heatmap.lowerIsBetter ? 'at most' : 'at least'}${share ? ', %' : metricFormat(metric) === 'hours' ? ', hours' : ''})` }), targetInput),
   );
   const parameters = sweep.sweep.parameters.map((p) => `${p.path} ∈ {${p.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}}`);
   const fixedNote = heatmap.fixed.length ? `Other parameters held at: ${heatmap.fixed.map((f) => `${f.path} = ${f.chosen}`).join(', ')}.` : '';
