@@ -2,6 +2,7 @@ import type { Random } from '../random/stream.js';
 import type { ModelName } from '../scenario/types.js';
 import type { Person } from './person.js';
 import { Pipeline } from './pipeline.js';
+import { armTeamChanges } from './team-changes.js';
 import type { World } from './world.js';
 import { AsyncQueue } from '../policies/async-queue.js';
 import { followTheSun, leastLoaded, pull, roundRobin, type Assignment } from '../policies/assignment.js';
@@ -24,6 +25,7 @@ export function buildModel(world: World, model: ModelName): Pipeline {
   armOwnWork(world);
   if (usesSync) pipeline.channels.sync = new SyncGate(pipeline);
   if (usesAsync) pipeline.channels.async = model === 'event-driven' ? eventDrivenQueue(pipeline) : asyncQueue(pipeline);
+  armTeamChanges(world, pipeline);
   return pipeline;
 }
 
