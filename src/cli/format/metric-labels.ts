@@ -33,6 +33,20 @@ export const METRIC_LABELS: Record<string, MetricLabel> = {
   assetsApproved: { label: 'Assets approved' },
   assetsOpenAtHorizon: { label: 'Assets open at horizon' },
   assetsCreated: { label: 'Assets created' },
+  // Adaptations of the sync gate and changes of the team (present only when switched on).
+  overflows: { label: 'Overflows (sessions or longer slots)' },
+  overflowPersonHours: { label: 'Overflow cost (person-h)' },
+  fastTrackedItems: { label: 'Items fast-tracked' },
+  fastTrackPersonHours: { label: 'Fast-track cost (person-h)' },
+  meetingsSkipped: { label: 'Meetings skipped (thin agenda)' },
+  skipSavedPersonHours: { label: 'Saved by skipping (person-h)' },
+  meetingMoves: { label: 'Meetings moved' },
+  meetingRenegotiations: { label: 'Meeting renegotiations' },
+  renegotiationPersonHours: { label: 'Renegotiation cost (person-h)' },
+  teamJoins: { label: 'People joined' },
+  teamLeaves: { label: 'People left' },
+  handovers: { label: 'Work handed over' },
+  handoverPersonHours: { label: 'Handover cost (person-h)' },
 };
 
 /** Detail rows shown under the headline metrics, in order. */
@@ -53,6 +67,19 @@ export const DETAIL_METRICS = [
   'adHocCalls',
   'assetsApproved',
   'assetsOpenAtHorizon',
+  // Adaptations and team changes: shown when the scenario switches them on.
+  'overflows',
+  'overflowPersonHours',
+  'fastTrackedItems',
+  'fastTrackPersonHours',
+  'meetingsSkipped',
+  'skipSavedPersonHours',
+  'meetingRenegotiations',
+  'renegotiationPersonHours',
+  'teamJoins',
+  'teamLeaves',
+  'handovers',
+  'handoverPersonHours',
 ];
 
 /** The label of a metric (its name when it has none). */

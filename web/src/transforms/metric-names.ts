@@ -27,6 +27,19 @@ const LABELS: Record<string, string> = {
   meetingMoves: 'Meetings moved',
   personHoursTotal: 'Person-hours, total',
   personHoursPerAsset: 'Person-hours per asset',
+  // Adaptations of the sync gate and changes of the team (present only when switched on).
+  overflows: 'Overflows (extra sessions or longer slots)',
+  overflowPersonHours: 'Person-hours of overflow sessions and longer slots',
+  fastTrackedItems: 'Items fast-tracked by the chair',
+  fastTrackPersonHours: 'Person-hours of fast-track sign-offs',
+  meetingsSkipped: 'Meetings skipped for a thin agenda',
+  skipSavedPersonHours: 'Person-hours saved by skipping',
+  meetingRenegotiations: 'Meeting renegotiations',
+  renegotiationPersonHours: 'Person-hours of renegotiating the meeting',
+  teamJoins: 'People joined',
+  teamLeaves: 'People left',
+  handovers: 'Pieces of work handed over',
+  handoverPersonHours: 'Person-hours of handovers',
 };
 
 const WORDS: Record<string, string> = { OutsideHours: 'outside hours', Sla: 'SLA' };
@@ -59,7 +72,7 @@ export function metricLabel(name: string): string {
 
 /** The unit of a metric, read from its name (units are in the names). */
 export function metricUnit(name: string): MetricUnit {
-  if (/^personHours/.test(name)) return 'personHours';
+  if (/^personHours/.test(name) || /PersonHours$/.test(name)) return 'personHours';
   if (/Hours/.test(name)) return 'hours';
   if (/(Rate|Share|Attainment|Probability)(Route\w+)?$/.test(name) || /^(utilization|reworkShare)/.test(name)) return 'share';
   if (/PerWeek$/.test(name)) return 'perWeek';
@@ -108,5 +121,5 @@ export function formatDifference(name: string, diff: number): string {
 
 /** Whether less is better for a metric (cycle time, rework, hours) or more (throughput, SLA attainment). */
 export function lowerIsBetter(name: string): boolean {
-  return !/^(throughput|slaAttainment|agendaDiscussedShare|assetsApproved|utilization|preflightCatches)/.test(name);
+  return !/^(throughput|slaAttainment|agendaDiscussedShare|assetsApproved|utilization|preflightCatches|skipSavedPersonHours)/.test(name);
 }
