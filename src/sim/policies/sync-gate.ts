@@ -132,7 +132,10 @@ export class SyncGate implements ReviewChannel {
       for (const p of attendees) w.interrupt(p.id, spec.rescheduleMin, 'scheduling', slotTime);
       if (w.log) w.record(null, chair?.id ?? -1, `meeting moved ${movedDays}d`, slotTime);
     }
-    if (!allAvailable(attendees, time, slot.durationMin)) return;
+    if (!allAvailable(attendees, time, slot.durationMin)) {
+      if (w.log) w.record(null, chair?.id ?? -1, 'meeting not held: its attendees are not all at work at its time within two weeks', slotTime);
+      return;
+    }
     // A longer slot runs on only while everyone is still at work.
     const extra = this.extraMin > 0 ? Math.min(this.extraMin, roomAfter(attendees, time + slot.durationMin)) : 0;
     const sitting: Sitting = extra > 0 ? 'longer' : 'regular';
