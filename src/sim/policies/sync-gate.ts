@@ -206,22 +206,22 @@ export class SyncGate implements ReviewChannel {
     if (!overflow) return;
     const over = agenda.length - handled.length > overflow.rollover;
     if (overflow.action === 'longer') {
-      if (sitting !== 'overflow') this.lengthen(over, now + durationMin);
+      if (sitting !== 'overflow') this.lengthen(over, now + durationMin, durationMin - slot.durationMin);
     } else if (over) this.callSession(now + durationMin, slot);
   }
 
   /**
-   * The slot grows by a step after each meeting that left too much over, and shrinks by a step
-   * after one that did not (never below its own length).
+   * The next meeting runs a step longer than this one (`grantedMin` beyond its slot) when this one
+   * left too much over, a step shorter when it did not (never below its own length).
    */
-  private lengthen(over: boolean, after: number): void {
+  private lengthen(over: boolean, after: number, grantedMin: number): void {
     const w = this.pipeline.world;
     const step = this.spec.overflow!.durationMin;
     if (!over) {
-      this.extraMin = Math.max(0, this.extraMin - step);
+      this.extraMin = Math.max(0, grantedMin - step);
       return;
     }
-    this.extraMin += step;
+    this.extraMin = grantedMin + step;
     w.metrics.count('overflows', after);
     if (w.log) w.record(null, this.attendees[0]?.id ?? -1, `next meeting longer: ${this.extraMin}m more`, after);
   }

@@ -87,6 +87,10 @@ function groupMembership(g: ScenarioDocument['team'][string], count: number, tz:
     const per = ctx.repeatDuration(g.turnover.per, [...path, 'turnover', 'per'], 'a member who leaves').minutes;
     const vacancy = ctx.distribution(g.turnover.vacancy, [...path, 'turnover', 'vacancy']);
     turnover = { meanTenureMin: (per * count) / g.turnover.leavers, vacancy };
+    // Members leaving within hours of joining would make a join and a leave without end.
+    if (per > 0 && turnover.meanTenureMin < 1440) {
+      ctx.problem([...path, 'turnover', 'leavers'], `${g.turnover.leavers} leavers every ${g.turnover.per} means each of the ${count} members stays less than a day on average; turnover that fast is not a team`);
+    }
   }
   const periodMin = ctx.minutes(g.onboarding.period, [...path, 'onboarding', 'period']);
   return {
