@@ -22,7 +22,7 @@ export function armTeamChanges(world: World, pipeline: Pipeline): void {
   const s = world.scenario;
   const m = world.metrics;
   /** Work nobody on the team could take, until someone joins. */
-  const parked: Array<{ from: Person; task: Task; left: { leftMin: number; writingMin: number } | null }> = [];
+  const parked: Array<{ from: Person; task: Task; inHand: { leftMin: number; writingMin: number } | null }> = [];
 
   const load = (p: Person) => p.tasks.length + (p.current !== null ? 1 : 0);
   const taker = (person: Person, now: number): Person | null => {
@@ -43,26 +43,33 @@ export function armTeamChanges(world: World, pipeline: Pipeline): void {
     return best;
   };
 
-  /** Gives `task`, held by `from`, to `to`: with a read-in unless it is new work, and the asset and ticket load follow. */
-  const handTo = (from: Person, to: Person, task: Task, now: number, left: { leftMin: number; writingMin: number } | null): Task => {
-    if (to === from) return task;
-    if (task.asset !== null && task.asset.designer === from.id && from.spec.role === 'designer') task.asset.designer = to.id;
-    if (task.kind === 'review') {
-      from.load--;
-      to.load++;
+  /**
+   * Gives `task`, held by `from`, to `to` (`from` itself when its seat is refilled): the asset and
+   * the ticket load follow, and the taker reads into work in hand (`inHand`: what is left of it)
+   * and into follow-up work on an asset, not into new work.
+   */
+  const handTo = (from: Person, to: Person, task: Task, now: number, inHand: { leftMin: number; writingMin: number } | null): Task => {
+    const replaced = to === from && from.spans !== null && from.spans[0][0] < now;
+    if (to === from && !replaced) return task;
+    if (to !== from) {
+      if (task.asset !== null && task.asset.designer === from.id && from.spec.role === 'designer') task.asset.designer = to.id;
+      if (task.kind === 'review') {
+        from.load--;
+        to.load++;
+      }
     }
-    if (left === null && !isFollowUp(task)) return task;
+    if (inHand === null && !isFollowUp(task)) return task;
     const handoverMin = from.spec.handoverMin;
     m.count('handovers', now);
     m.count('handoverMin', now, handoverMin);
-    world.record(task.asset, to.id, `took over from ${from.spec.name}`, now);
-    return new HandedOverTask(task, { leftMin: left?.leftMin ?? task.effortMin, writingMin: left?.writingMin ?? task.writingMin, handoverMin });
+    world.record(task.asset, to.id, replaced ? 'took over as a replacement' : `took over from ${from.spec.name}`, now);
+    return new HandedOverTask(task, { leftMin: inHand?.leftMin ?? task.effortMin, writingMin: inHand?.writingMin ?? task.writingMin, handoverMin });
   };
 
   world.takerFor = (person, task, now) => {
     const to = taker(person, now);
     if (to === null) {
-      parked.push({ from: person, task, left: null });
+      parked.push({ from: person, task, inHand: null });
       return null;
     }
     return { person: to, task: handTo(person, to, task, now, null) };
@@ -71,7 +78,7 @@ export function armTeamChanges(world: World, pipeline: Pipeline): void {
   const leave = (person: Person, now: number) => {
     m.count('teamLeaves', now);
     world.record(null, person.id, 'left the team', now);
-    const held: Array<{ task: Task; leftMin: number; writingMin: number }> = [];
+    const held: Array<{ task: Task; inHand: { leftMin: number; writingMin: number } | null }> = [];
     const current = person.current;
     if (current !== null && person.finishAt > now + 1e-9) {
       world.sim.cancel(person.finishHandle);
@@ -79,15 +86,15 @@ export function armTeamChanges(world: World, pipeline: Pipeline): void {
       if (current.kind !== 'own') {
         const totalMin = (current.effortMin + current.writingMin) / person.speed;
         const doneMin = person.calendar.workingMinutesBetween(person.currentStart, now);
-        held.push({ task: current, leftMin: Math.max(0, totalMin - doneMin) * person.speed, writingMin: 0 });
+        held.push({ task: current, inHand: { leftMin: Math.max(0, totalMin - doneMin) * person.speed, writingMin: 0 } });
       }
     }
     person.ownTasks.length = 0;
-    for (const task of person.tasks.splice(0)) held.push({ task, leftMin: task.effortMin, writingMin: task.writingMin });
+    for (const task of person.tasks.splice(0)) held.push({ task, inHand: null });
     for (const h of held) {
       const to = taker(person, now);
-      if (to === null) parked.push({ from: person, task: h.task, left: h });
-      else world.assign(to.id, handTo(person, to, h.task, now, h), now);
+      if (to === null) parked.push({ from: person, task: h.task, inHand: h.inHand });
+      else world.assign(to.id, handTo(person, to, h.task, now, h.inHand), now);
     }
     pipeline.channels.sync?.teamChanged?.(person, false, now);
     pipeline.channels.async?.teamChanged?.(person, false, now);
@@ -106,10 +113,10 @@ export function armTeamChanges(world: World, pipeline: Pipeline): void {
       pipeline.channels.async?.teamChanged?.(person, true, now);
     }
     for (let i = 0; i < parked.length; ) {
-      const { from: holder, task, left } = parked[i];
+      const { from: holder, task, inHand } = parked[i];
       if (holder.spec.group === person.spec.group || holder.spec.role === person.spec.role) {
         parked.splice(i, 1);
-        world.assign(person.id, handTo(holder, person, task, now, left), now);
+        world.assign(person.id, handTo(holder, person, task, now, inHand), now);
       } else i++;
     }
     world.dispatch(person, now);
