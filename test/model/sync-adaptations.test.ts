@@ -90,6 +90,34 @@ sync:
   });
 });
 
+describe('a rotating slot outside an attendee\'s hours', () => {
+  it('is never held, and the document warns which slot passes its turns without a meeting', () => {
+    // The director works 09:00–17:00 in Tokyo; 16:00 in San Francisco is 09:00 or 08:00 in Tokyo
+    // (daylight saving): in March 2026, after 8 March, it falls before the director's day.
+    const s = scenarioOf(`
+name: slot out of hours
+start: 2026-03-16T00:00:00Z
+horizon: 4w
+replications: 1
+model: sync
+team:
+  director: { role: director, tz: Asia/Tokyo }
+work:
+  stream: { interarrival: 1d }
+quality: { rework: none }
+sync:
+  duration: 1h
+  slots:
+    - { day: tue, time: "10:00", tz: Asia/Tokyo }
+    - { day: mon, time: "16:00", tz: America/Los_Angeles }
+`);
+    const rows = eventLog(s, 'sync');
+    expect(rows.filter((r) => r.activity.startsWith('meeting not held'))).toHaveLength(2);
+    const doc = runModelsChecked(s, ['sync']);
+    expect(doc.results[0].warnings).toEqual([expect.stringMatching(/^its turns pass without a meeting: slot 2 of the review meeting is never held/)]);
+  });
+});
+
 describe('a thin agenda', () => {
   it('is skipped: 2 items below a threshold of 3 wait, the organiser saves 15 minutes a meeting', () => {
     const s = gate('skipThin: { below: 3 }', '20m');
