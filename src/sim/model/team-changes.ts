@@ -9,6 +9,13 @@ function isFollowUp(task: Task): boolean {
   return task.asset !== null && task.kind !== 'design' && task.kind !== 'variant' && task.kind !== 'routine' && task.kind !== 'own';
 }
 
+/** The start of the person's latest span of membership at or before t. */
+function lastJoin(person: Person, t: number): number {
+  let start = -Infinity;
+  for (const [from] of person.spans ?? []) if (from <= t) start = from;
+  return start;
+}
+
 /**
  * Joins and leaves of one replication. A leaver stops at once: the task in hand (what is left of
  * it) and their waiting tasks go to a colleague of the same group — the least loaded on the team
@@ -103,8 +110,12 @@ export function armTeamChanges(world: World, pipeline: Pipeline): void {
   const join = (person: Person, from: number, now: number) => {
     const { periodMin, speed } = person.spec.onboarding;
     if (from + periodMin > now) {
+      const until = from + periodMin;
       person.speed = person.spec.speed * speed;
-      world.at(from + periodMin, () => (person.speed = person.spec.speed));
+      // A later replacement of the same seat onboards on its own clock.
+      world.at(until, (t) => {
+        if (lastJoin(person, t) === from) person.speed = person.spec.speed;
+      });
     }
     if (from >= 0) {
       m.count('teamJoins', now);
