@@ -3,6 +3,7 @@ import { engineSection } from './engine-section.js';
 import { modelSection } from './model-section.js';
 import { cliSection } from './cli-section.js';
 import { shardSection } from './shard-section.js';
+import { sizeSection } from './size-section.js';
 
 const json = process.argv.includes('--json');
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -11,4 +12,5 @@ Object.assign(figures, engineSection(print));
 Object.assign(figures, modelSection(print, figures.engineEventsPerSec));
 Object.assign(figures, cliSection(print));
 Object.assign(figures, shardSection(print));
+Object.assign(figures, sizeSection(print));
 if (json) print(JSON.stringify(figures));

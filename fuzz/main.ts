@@ -18,8 +18,15 @@ import { loadLibrary } from './library.js';
 import { parseFuzzOptions, USAGE } from './options.js';
 import { summaryText } from './summary.js';
 
+class UsageError extends Error {}
+
 async function main(): Promise<number> {
-  const opts = parseFuzzOptions(process.argv.slice(2));
+  let opts: ReturnType<typeof parseFuzzOptions>;
+  try {
+    opts = parseFuzzOptions(process.argv.slice(2));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   if (opts.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -58,7 +65,8 @@ main().then(
     process.exitCode = code;
   },
   (e: Error) => {
-    process.stderr.write(`fuzz: ${e.message}\n${USAGE}\n`);
+    // A bad option is the user's; anything else is a bug of the fuzzer itself, shown with its stack.
+    process.stderr.write(e instanceof UsageError ? `fuzz: ${e.message}\n${USAGE}\n` : `fuzz: internal error of the fuzzer\n${e.stack}\n`);
     process.exitCode = 2;
   },
 );

@@ -42,7 +42,7 @@ const edit = {
     return `${path.join('.')} = ${v}`;
   }),
   duration: fc.tuple(fc.nat(), fc.constantFrom(...pool.DURATIONS, ...pool.BAD_DURATIONS)).map(([i, v]): Edit => (d) => {
-    const path = pick(pathsOf(d).filter((p) => DURATION_TEXT.test(String(getAt(d, p)))), i);
+    const path = pick(pathsOf(d).filter((p) => { const v = getAt(d, p); return typeof v === 'string' && DURATION_TEXT.test(v); }), i);
     if (!path) return 'no duration';
     setAt(d, path, v);
     return `${path.join('.')} = ${JSON.stringify(v)}`;

@@ -32,6 +32,13 @@ export const replicationsOption = boundedInt('--replications', MAX_REPLICATIONS,
 /** Parses --workers. */
 export const workersOption = boundedInt('--workers', MAX_WORKERS, 'replications at once, each on its own thread');
 
+/** Parses a number strictly between 0 and 1 (a precision, a confidence). */
+export function probabilityOption(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n > 0 && n < 1)) throw new InvalidArgumentError('must be a number between 0 and 1, e.g. 0.05');
+  return n;
+}
+
 /** Collects a repeatable option into a list. */
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];

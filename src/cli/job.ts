@@ -83,7 +83,7 @@ function loadOrThrow(file: string, text: string): Scenario {
 }
 
 /** More points than this is almost certainly a typo in a --set. */
-const MAX_POINTS = 10_000;
+export const MAX_POINTS = 10_000;
 
 /** Parses the repeated `--set path=v1,v2,...` options (usage errors: malformed, or a path set twice). */
 export function parseSets(sets: readonly string[]): SweepParameter[] {
@@ -102,7 +102,7 @@ export function parseSets(sets: readonly string[]): SweepParameter[] {
 }
 
 /** Loads every point of the grid; a point's problems name the file, the field and the setting. */
-function loadPoints(file: string, text: string, grid: Override[][], seed: string | undefined): Array<{ overrides: Override[]; scenario: Scenario }> {
+export function loadPoints(file: string, text: string, grid: Override[][], seed: string | undefined): Array<{ overrides: Override[]; scenario: Scenario }> {
   const problems = new Set<string>();
   const points = grid.flatMap((overrides) => {
     const loaded = loadScenario(text, { overrides });

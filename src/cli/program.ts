@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { collect, port, replicationsOption, shard, workersOption } from './arguments.js';
+import { collect, port, positiveInt, probabilityOption, replicationsOption, shard, workersOption } from './arguments.js';
 import type { CliIO } from './io.js';
 import { reportError } from './report-error.js';
 
@@ -80,6 +80,44 @@ export function createProgram(io: CliIO): Command {
       ),
     )
     .action(async (file, opts) => (await import('./commands/sweep.js')).sweepCommand(file, opts, io));
+
+  program
+    .command('size')
+    .description('the cheapest setting of the levers that meets every target with a stated confidence, adaptively replicated; the Pareto front of cost against each target')
+    .argument('<file>', 'scenario file (YAML or JSON)')
+    .option('--target <metric<=value>', 'a target on a metric of the result document, e.g. "cycleTimeHours.p90<=24" (repeat for several)', collect)
+    .option('--vary <path=values>', 'a lever and its candidate values, as sweep --set takes them; whole-number ranges a..b allowed (repeat for a grid)', collect)
+    .option('--cost <metric-or-lever>', 'what to minimise: a metric (its mean) or a --vary path', 'personHoursTotal')
+    .option('--confidence <c>', 'chance that every meets/fails verdict is right, at least', probabilityOption, 0.95)
+    .option('-m, --model <model>', "review model (default: the scenario's)")
+    .option('--min-replications <n>', 'replications every candidate starts with', positiveInt, 20)
+    .option('--max-replications <n>', 'most replications a candidate gets', replicationsOption, 320)
+    .option('-s, --seed <seed>', "seed (default: the scenario's)")
+    .option('--json', 'print the size document as JSON (nothing else on stdout)')
+    .option('-o, --out <file>', 'also write the size document (JSON) to a file, atomically')
+    .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .addHelpText('after', examples("size scenarios/async-with-sla.yaml --target 'cycleTimeHours.p90<=24' --vary team.reviewers.count=1..6 --vary async.sla.firstResponse=2bh,4bh,8bh",
+        "size scenarios/mm3-review-queue.yaml --target 'cycleTimeHours<=1.5' --vary team.reviewers.count=2..6 --cost team.reviewers.count --json"))
+    .action(async (file, opts) => (await import('./commands/size.js')).sizeCommand(file, opts, io));
+
+  program
+    .command('odds')
+    .description('per model, the probability that every asset of a set is approved by a deadline, and the dates by which that happens with 50%, 85% and 95% probability')
+    .argument('<file>', 'scenario file (YAML or JSON)')
+    .requiredOption('--deadline <instant>', 'the deadline, an instant with its UTC offset, e.g. 2026-03-20T17:00+01:00')
+    .option('--campaign <name>', 'only this campaign or one-off (every instance of it published by the deadline)')
+    .option('--channel <names>', 'only assets on these channels (comma-separated, repeatable; a template\'s channel is "template")', collect)
+    .option('--type <names>', 'only assets of these asset types (comma-separated, repeatable)', collect)
+    .option('--models <list>', "comma-separated models (default: the scenario's models, else all four)")
+    .option('--precision <p>', "stop adding replications once the probability's 95% interval is within ±p", probabilityOption, 0.05)
+    .option('--batch <n>', 'replications added per model at each look', positiveInt, 50)
+    .option('--max-replications <n>', 'most replications per model', replicationsOption, 2000)
+    .option('-s, --seed <seed>', "seed (default: the scenario's)")
+    .option('--json', 'print the odds document as JSON (nothing else on stdout)')
+    .option('-o, --out <file>', 'also write the odds document (JSON) to a file, atomically')
+    .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .addHelpText('after', examples('odds scenarios/flagship-launch.yaml --deadline 2026-01-30T17:00+01:00', 'odds scenarios/flagship-launch.yaml --deadline 2026-01-30T17:00+01:00 --campaign "Spring launch" --channel instagram --models sync,hybrid --json'))
+    .action(async (file, opts) => (await import('./commands/odds.js')).oddsCommand(file, opts, io));
 
   program
     .command('merge')

@@ -69,6 +69,11 @@ export const ASSUMPTIONS = [
     drives: ['personHoursInterruptions'],
   },
   {
+    path: 'async.oneOffSetup', default: '4h', unit: 'working time per one-off routed to the async queue', low: '1h', high: '16h',
+    source: `${G} When the Asset Is a One-Off (setting up an async pipeline is overhead a single asset does not repay; async needs written briefs and rubrics, Foundations); modelling assumption for the size: half a day for tickets, a rubric and a written brief`,
+    drives: ['makespanHours', 'personHoursDocumentation'],
+  },
+  {
     path: 'sync.scheduling', default: '15m', unit: 'organiser working time per meeting', low: '5m', high: '30m',
     source: `${G} Maintenance, Drift, and Long-Term Costs (scheduling friction)`,
     drives: ['personHoursScheduling'],

@@ -58,7 +58,7 @@ export async function handoffInProcess(args: string[], options: { tty?: boolean;
 function checkedRun(run: CliRun): CliRun {
   if (run.code !== 0 || !run.stdout.startsWith('{')) return run;
   const doc = JSON.parse(run.stdout) as Record<string, unknown>;
-  if (!('results' in doc) && !('points' in doc)) return run;
+  if (!('results' in doc) && !('points' in doc) && !('kind' in doc)) return run;
   const violations = checkDocumentInvariants(doc);
   if (violations.length > 0) throw new Error(`the printed document breaks its invariants:\n${violations.join('\n')}`);
   return run;

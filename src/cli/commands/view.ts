@@ -80,6 +80,10 @@ export async function readViewerData(file: string, opts: { scenario?: string }, 
       if (/\.json$/i.test(file)) throw new UserError(`${file}: not valid JSON: ${(e as Error).message}`);
     }
   }
+  if (isObject(json) && typeof json.kind === 'string' && typeof json.schemaVersion === 'number') {
+    // Decision documents (handoff odds, handoff size) have no view yet: say so instead of reading them as a scenario.
+    throw new UserError(`${file}: a decision document (kind "${json.kind}"); the viewer and the HTML report show result and sweep documents (print this one with --json, or read its table)`);
+  }
   if (isObject(json) && ('results' in json || 'points' in json)) {
     const header = isObject(json.scenario) && typeof json.scenario.name === 'string' && typeof json.schemaVersion === 'number';
     const sweep = Array.isArray(json.points) && isObject(json.sweep);

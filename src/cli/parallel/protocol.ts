@@ -11,6 +11,8 @@ export interface ReplicationTask {
 export interface WorkerSetup {
   scenarioText: string;
   points: Array<{ overrides: Override[]; seed: number | string }>;
+  /** Asset keys whose set completion each replication reports (handoff odds); absent otherwise. */
+  completionOf?: string[];
 }
 
 /** Main thread → worker: run a batch, or stop. */

@@ -18,6 +18,13 @@ export interface ReplicationPlan {
    * end, every model of each: a shard's slice. Default: all of them.
    */
   units?: { start: number; end: number };
+  /**
+   * Exactly these tasks instead of every (point, replication, model) — a sequential procedure's
+   * next batch. `replications` and `units` are then ignored.
+   */
+  tasks?: readonly ReplicationTask[];
+  /** Asset keys whose set completion each replication reports (handoff odds). */
+  completionOf?: readonly string[];
   /** How many replications run at once: this thread and workers − 1 worker threads. Default: the number of cores. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -35,6 +42,7 @@ export function defaultWorkers(): number {
 
 /** Every (point, replication, model), models interleaved so that any stretch of tasks mixes them. */
 function planTasks(plan: ReplicationPlan): ReplicationTask[] {
+  if (plan.tasks) return [...plan.tasks];
   const tasks: ReplicationTask[] = [];
   const { start, end } = plan.units ?? { start: 0, end: plan.points.length * plan.replications };
   for (let unit = start; unit < end; unit++) {
@@ -59,10 +67,15 @@ export async function runReplications(plan: ReplicationPlan): Promise<PointRepli
     plan.onProgress?.(++done, queue.tasks.length);
   };
   const threads = Math.max(0, Math.min(plan.workers ?? defaultWorkers(), queue.tasks.length) - 1);
-  const setup = { scenarioText: plan.scenarioText, points: plan.points.map((p) => ({ overrides: p.overrides, seed: p.scenario.seed })) };
+  const setup = {
+    scenarioText: plan.scenarioText,
+    points: plan.points.map((p) => ({ overrides: p.overrides, seed: p.scenario.seed })),
+    ...(plan.completionOf ? { completionOf: [...plan.completionOf] } : {}),
+  };
+  const options = plan.completionOf ? { completionOf: new Set(plan.completionOf) } : {};
   const pool = threads > 0 ? startWorkers({ setup, queue, threads, accept }) : null;
   try {
-    await runHere(plan, queue, accept, pool);
+    await runHere(plan, queue, (point, t) => accept(point, runReplication(plan.points[point].scenario, t.model, t.index, options)), pool);
     await pool?.finished;
   } catch (e) {
     pool?.terminate();
@@ -76,7 +89,12 @@ export async function runReplications(plan: ReplicationPlan): Promise<PointRepli
  * Takes tasks in this thread until none are left, yielding to the event loop every few
  * milliseconds so that worker messages, the progress bar and Ctrl-C get their turn.
  */
-async function runHere(plan: ReplicationPlan, queue: TaskQueue, accept: (point: number, r: ReplicationResult) => void, pool: WorkerPool | null): Promise<void> {
+async function runHere(
+  plan: ReplicationPlan,
+  queue: TaskQueue,
+  run: (point: number, task: ReplicationTask) => void,
+  pool: WorkerPool | null,
+): Promise<void> {
   const sliceMs = pool ? 5 : 50;
   let yielded = performance.now();
   for (;;) {
@@ -85,7 +103,7 @@ async function runHere(plan: ReplicationPlan, queue: TaskQueue, accept: (point: 
     if (failure) throw failure;
     const [t] = queue.take(1);
     if (!t) break;
-    accept(t.point, runReplication(plan.points[t.point].scenario, t.model, t.index));
+    run(t.point, t);
     if (performance.now() - yielded > sliceMs) {
       await new Promise((resolve) => setImmediate(resolve));
       yielded = performance.now();

@@ -8,6 +8,7 @@ const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const scenarios = new Map<number, Scenario>();
 const post = (reply: WorkerReply) => port.postMessage(reply);
+const options = setup.completionOf ? { completionOf: new Set(setup.completionOf) } : {};
 
 function scenarioOf(point: number): Scenario {
   let s = scenarios.get(point);
@@ -27,7 +28,7 @@ port.on('message', (request: WorkerRequest) => {
     return;
   }
   try {
-    for (const { point, model, index } of request.tasks) post({ type: 'result', point, result: runReplication(scenarioOf(point), model, index) });
+    for (const { point, model, index } of request.tasks) post({ type: 'result', point, result: runReplication(scenarioOf(point), model, index, options) });
     post({ type: 'batch-done' });
   } catch (e) {
     const error = e as Error;

@@ -4,6 +4,8 @@
  * every document they make; the fuzzer runs it on every document the CLI prints.
  */
 
+import { checkDecisionInvariants } from '../decide/decision-invariants.js';
+
 type Json = Record<string, unknown>;
 
 /** Metrics that are shares of something: their mean lies in [0, 1]. */
@@ -19,6 +21,7 @@ export function checkDocumentInvariants(doc: unknown): string[] {
   const out: string[] = [];
   noNonFinite(doc, '$', out);
   if (!isObject(doc)) return [...out, '$: a result document is an object'];
+  if (typeof doc.kind === 'string') return [...out, ...checkDecisionInvariants(doc)];
   if (!Number.isInteger(doc.replications) || (doc.replications as number) < 1) out.push(`$.replications: ${String(doc.replications)} is not a whole number of 1 or more`);
   const scenario = doc.scenario;
   if (isObject(scenario)) {

@@ -6,6 +6,7 @@ import { replicationSeed } from '../random/stream.js';
 import { sampler } from '../random/distribution.js';
 import type { ModelName, Scenario } from '../scenario/types.js';
 import { replicationValues } from './replication-values.js';
+import { CompletionCollector, type SetCompletion } from '../decide/completion-collector.js';
 
 /** What one replication of one model yields: flat values, a cycle-time histogram, series samples. */
 export interface ReplicationResult {
@@ -16,6 +17,8 @@ export interface ReplicationResult {
   cycleTimeHistogram: number[];
   series: { queueLength: number[]; oldestTicketAgeHours: number[]; workInProgress: number[] };
   events: number;
+  /** When the watched set of assets was complete (only when `completionOf` was given). */
+  completion?: SetCompletion;
 }
 
 /** Options of one replication. */
@@ -24,6 +27,8 @@ export interface ReplicationOptions {
   eventLog?: (row: EventRow) => void;
   /** Receives the world after the run (tests inspect assets and people). */
   inspect?: (world: World) => void;
+  /** Stable keys of a set of assets whose completion (last approval) to report (handoff odds). */
+  completionOf?: ReadonlySet<string>;
 }
 
 /** Runs replication `index` of `scenario` under `model`. Same inputs, same result, on any machine. */
@@ -33,7 +38,9 @@ export function runReplication(
   index: number,
   options: ReplicationOptions = {},
 ): ReplicationResult {
-  const collector = new Collector(scenario.warmupMin, scenario.horizonMin);
+  const collector = options.completionOf
+    ? new CompletionCollector(scenario.warmupMin, scenario.horizonMin, options.completionOf)
+    : new Collector(scenario.warmupMin, scenario.horizonMin);
   const world = new World(scenario, model, replicationSeed(scenario.seed, index), collector);
   world.log = options.eventLog ?? null;
   world.keepAssets = options.inspect !== undefined;
@@ -80,7 +87,7 @@ export function runReplication(
     throw world.explainRunaway(e);
   }
   options.inspect?.(world);
-  return {
+  const result: ReplicationResult = {
     model,
     index,
     values: replicationValues(world),
@@ -88,5 +95,7 @@ export function runReplication(
     series: collector.series,
     events: world.sim.eventsProcessed,
   };
+  if (collector instanceof CompletionCollector) result.completion = collector.completion();
+  return result;
 }
 

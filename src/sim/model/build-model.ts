@@ -8,7 +8,7 @@ import { AsyncQueue } from '../policies/async-queue.js';
 import { followTheSun, leastLoaded, pull, roundRobin, type Assignment } from '../policies/assignment.js';
 import { arbitrary, queueOrder, type QueueOrder } from '../policies/queue-order.js';
 import { armSla } from '../policies/sla.js';
-import { armOwnWork } from '../policies/attention.js';
+import { armOwnWork, lastLook } from '../policies/attention.js';
 import { armPings } from '../policies/pings.js';
 import { armAdHocCalls } from '../policies/ad-hoc-call.js';
 import { armTriage } from '../policies/triage.js';
@@ -20,6 +20,7 @@ export function buildModel(world: World, model: ModelName): Pipeline {
   const s = world.scenario;
   const pipeline = new Pipeline(world);
   pipeline.routeOf = routerFor(model, s);
+  world.lastLook = (person, now) => lastLook(person, s.originMs, now);
   const usesSync = model === 'sync' || (model === 'hybrid' && s.hybrid.routes.some((r) => r.model === 'sync'));
   const usesAsync = model !== 'sync';
   armOwnWork(world);

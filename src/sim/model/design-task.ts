@@ -14,6 +14,8 @@ export interface DesignTaskInit {
   /** The submission note written with the version (0 when none). */
   writingMin: number;
   createdAt: number;
+  /** When the written message it acts on was posted (feedback, an approval, a brief); -Infinity if none. */
+  postedAt: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export class DesignTask implements Task {
   readonly writingMin: number;
   readonly priority: number;
   readonly createdAt: number;
+  readonly postedAt: number;
   private readonly pipeline: Pipeline;
 
   constructor(init: DesignTaskInit) {
@@ -38,6 +41,7 @@ export class DesignTask implements Task {
     this.writingMin = init.writingMin;
     this.priority = init.asset.priority;
     this.createdAt = init.createdAt;
+    this.postedAt = init.postedAt;
     this.pipeline = init.pipeline;
   }
 

@@ -14,6 +14,8 @@ export class HandedOverTask implements Task {
   readonly hoursKind: HoursKind;
   readonly priority: number;
   readonly createdAt: number;
+  /** As the original's: work nobody had read yet still waits for its reader's look. */
+  readonly postedAt: number;
 
   constructor(private readonly inner: Task, options: { leftMin: number; writingMin: number; handoverMin: number }) {
     this.kind = inner.kind;
@@ -23,6 +25,7 @@ export class HandedOverTask implements Task {
     this.hoursKind = inner.hoursKind;
     this.priority = inner.priority;
     this.createdAt = inner.createdAt;
+    this.postedAt = inner.postedAt;
   }
 
   started(now: number, person: number): void {

@@ -65,11 +65,33 @@ export function decide(s: Scenario, asset: Asset, draws: RoundDraws, ctx: Decisi
   return APPROVE;
 }
 
+/** Most clarification questions one review round raises. */
+export const MAX_QUESTIONS = 2;
+
 /**
- * Chance that a written review must first ask a clarification question (`k` questions already
- * asked this round halve it each time); pre-filled brief metadata removes a share.
+ * Chance that a review must first ask a clarification question (`k` questions already asked this
+ * round halve it each time); pre-filled brief metadata removes a share.
  */
 export function questionChance(s: Scenario, asset: Asset, prefill: number, k: number): number {
   if (!s.quality.rework) return 0;
   return ambiguityExposure(s, asset) * s.quality.questionRate * (1 - prefill) * Math.pow(0.5, k);
+}
+
+/**
+ * Whether a review round raises its question number `k` (0-based, `k` asked already): the round's
+ * own draws decide, so a round raises the same questions in writing as in a room.
+ */
+export function raisesQuestion(s: Scenario, asset: Asset, draws: RoundDraws, prefill: number, k: number): boolean {
+  if (k >= MAX_QUESTIONS) return false;
+  return (k === 0 ? draws.question : draws.followUp) < questionChance(s, asset, prefill, k);
+}
+
+/**
+ * How many questions a review round raises: in writing each is a round trip to the designer and
+ * back; in a meeting all are settled in the one sitting.
+ */
+export function questionsRaised(s: Scenario, asset: Asset, draws: RoundDraws, prefill: number): number {
+  let k = 0;
+  while (raisesQuestion(s, asset, draws, prefill, k)) k++;
+  return k;
 }

@@ -89,15 +89,24 @@ export class Person {
     return this.current !== null && this.current.kind === 'own';
   }
 
-  /** Removes and returns the next personal task: highest priority, then oldest. */
-  takeNextTask(): Task | null {
+  /**
+   * Removes and returns the next personal task the person has seen — posted no later than
+   * `seenUpTo`, their last look — highest priority, then oldest; null when there is none.
+   */
+  takeNextTask(seenUpTo: number): Task | null {
     const tasks = this.tasks;
-    if (tasks.length === 0) return null;
-    let best = 0;
-    for (let i = 1; i < tasks.length; i++) {
-      const t = tasks[i], b = tasks[best];
+    let best = -1;
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
+      if (t.postedAt > seenUpTo) continue;
+      if (best < 0) {
+        best = i;
+        continue;
+      }
+      const b = tasks[best];
       if (t.priority > b.priority || (t.priority === b.priority && t.createdAt < b.createdAt)) best = i;
     }
+    if (best < 0) return null;
     const task = tasks[best];
     removeAt(tasks, best);
     return task;

@@ -11,6 +11,14 @@ import type { World } from './world.js';
 /** Top priority for quick answers to questions; revisions come before new work of equal priority. */
 const ANSWER_PRIORITY = 100;
 
+/** A version for a designer: its kind, its effort, and the written message it acts on (posted then). */
+interface DesignWork {
+  kind: DesignKind;
+  effortMin: number;
+  /** When the feedback, approval or written brief it acts on was posted; -Infinity when none. */
+  postedAt: number;
+}
+
 /** The asset lifecycle: briefs become design tasks, designs are submitted, decisions send work back or on. */
 export class Pipeline {
   readonly draws: AssetDraws;
@@ -31,15 +39,43 @@ export class Pipeline {
     this.designers = world.people.filter((p) => p.spec.role === 'designer').map((p) => p.id);
   }
 
-  /** A brief is published: a template per asset type (or the one-off asset) goes to design. */
+  /**
+   * A brief is published: a template per asset type (or the one-off asset) goes to design; a
+   * one-off routed to the async queue first has its pipeline set up.
+   */
   publish(c: CampaignSpec, now: number): void {
     const kind: AssetKind = c.oneOff ? 'one-off' : 'template';
     this.campaignOpen.set(c.id, c.oneOff ? 1 : c.assetTypes.length * (1 + c.channels.length));
     for (const type of c.assetTypes) {
       const asset = this.newAsset({ key: `c${c.id}/${type}`, kind, campaign: c.id, assetType: type, channel: kind === 'one-off' ? c.channels[0] : 'template', clarity: c.clarity, priority: c.priority, template: -1 }, now);
       const effort = this.draws.sample(asset, 'effort', this.world.scenario.effort.design) * (c.oneOff?.effortScale ?? 1);
-      this.design(asset, 'design', effort, now);
+      const work: DesignWork = { kind: 'design', effortMin: effort, postedAt: -Infinity };
+      if (kind === 'one-off' && asset.route === 'async') this.setUpAsync(asset, work, now);
+      else this.design(asset, work, now);
     }
+  }
+
+  /**
+   * An async pipeline for a single asset is built for it alone: the queue's first reviewer writes
+   * its tickets, rubric and written brief (documentation time) before design starts, and the
+   * designer starts from the written brief when they next read it.
+   */
+  private setUpAsync(asset: Asset, work: DesignWork, now: number): void {
+    const s = this.world.scenario;
+    const owner = s.async.reviewers.length > 0 ? s.async.reviewers[0] : -1;
+    if (s.async.oneOffSetupMin <= 0 || owner < 0) {
+      this.design(asset, work, now);
+      return;
+    }
+    this.world.assign(owner, plainTask({
+      kind: 'setup',
+      asset,
+      effortMin: s.async.oneOffSetupMin,
+      hoursKind: 'documentation',
+      priority: asset.priority,
+      createdAt: now,
+      done: (t) => this.design(asset, { ...work, postedAt: t }, t),
+    }), now);
   }
 
   /** A routine stream asset arrives. */
@@ -52,7 +88,7 @@ export class Pipeline {
       this.submit(asset, now);
       return;
     }
-    this.design(asset, 'routine', this.draws.sample(asset, 'effort', this.world.scenario.effort.routine), now);
+    this.design(asset, { kind: 'routine', effortMin: this.draws.sample(asset, 'effort', this.world.scenario.effort.routine), postedAt: -Infinity }, now);
   }
 
   private newAsset(init: Omit<Parameters<typeof createAsset>[0], 'id' | 'createdAt'>, now: number): Asset {
@@ -83,8 +119,8 @@ export class Pipeline {
   }
 
   /** Hands a first version to a designer (or submits at once when the team has none). */
-  private design(asset: Asset, kind: DesignKind, effortMin: number, now: number): void {
-    asset.baseEffortMin = effortMin;
+  private design(asset: Asset, work: DesignWork, now: number): void {
+    asset.baseEffortMin = work.effortMin;
     if (this.designers.length === 0) {
       this.submit(asset, now);
       return;
@@ -92,14 +128,14 @@ export class Pipeline {
     // Nobody on the team now: the first designer's seat, whoever takes work for it (team changes).
     asset.designer = this.leastLoadedDesigner(now);
     if (asset.designer < 0) asset.designer = this.designers[0];
-    this.world.assign(asset.designer, this.designTask(asset, kind, effortMin, now), now);
+    this.world.assign(asset.designer, this.designTask(asset, work, now), now);
   }
 
   /** A designer's task on a version; async submissions carry a note the designer writes (drawn now). */
-  private designTask(asset: Asset, kind: DesignKind, effortMin: number, now: number): DesignTask {
+  private designTask(asset: Asset, work: DesignWork, now: number): DesignTask {
     const note = this.submissionNotes && asset.route === 'async';
     const noteMin = note ? this.draws.sample(asset, 'note', this.world.scenario.effort.submissionNote) : 0;
-    return new DesignTask({ pipeline: this, asset, kind, effortMin, writingMin: noteMin, createdAt: now });
+    return new DesignTask({ pipeline: this, asset, kind: work.kind, effortMin: work.effortMin, writingMin: noteMin, createdAt: now, postedAt: work.postedAt });
   }
 
   /** A version is done: draw its trivial defect, run pre-flight if on, then send it to review. */
@@ -158,7 +194,11 @@ export class Pipeline {
     return campaign !== undefined && campaign !== asset.campaign;
   }
 
-  /** Applies a review decision made by `decider` at `now`, in a meeting or in writing. */
+  /**
+   * Applies a review decision made by `decider` at `now`, in a meeting or in writing. Written
+   * feedback (changes, or an approval that opens the variants) is acted on when the designer next
+   * reads it; a decision in a meeting is known at once.
+   */
   decided(asset: Asset, decision: Decision, decider: number, now: number, setting: ReviewSetting): void {
     asset.rounds++;
     const w = this.world;
@@ -187,10 +227,11 @@ export class Pipeline {
       return;
     }
     w.beginWait(asset, 'revision', now);
-    w.assign(asset.designer, this.designTask(asset, 'revision', effort, now), now);
+    const postedAt = setting === 'written' ? now : -Infinity;
+    w.assign(asset.designer, this.designTask(asset, { kind: 'revision', effortMin: effort, postedAt }, now), now);
   }
 
-  /** A reviewer's question reaches the designer, who answers it in their working time. */
+  /** A reviewer's written question reaches the designer, who answers it when they next read it, in their working time. */
   ask(asset: Asset, now: number, answered: (t: number) => void): void {
     const w = this.world;
     w.metrics.count('questions', now);
@@ -208,6 +249,7 @@ export class Pipeline {
       hoursKind: 'documentation',
       priority: ANSWER_PRIORITY,
       createdAt: now,
+      postedAt: now,
       started: (t, person) => w.endWait(asset, t, person),
       done: (t) => answered(t),
     }), now);
@@ -222,9 +264,10 @@ export class Pipeline {
     const c = s.campaigns[template.campaign];
     const ambiguity = (1 - c.clarity) * (setting === 'meeting' ? s.quality.meetingMisread / Math.max(s.quality.misread, 1e-9) : 1);
     const clarity = 1 - Math.min(1 - c.clarity, ambiguity);
+    const postedAt = setting === 'written' ? now : -Infinity;
     for (const channel of c.channels) {
       const asset = this.newAsset({ key: `c${c.id}/${template.assetType}/${channel}`, kind: 'variant', campaign: c.id, assetType: template.assetType, channel, clarity, priority: c.priority, template: template.id }, now);
-      this.design(asset, 'variant', this.draws.sample(asset, 'effort', this.world.scenario.effort.variant), now);
+      this.design(asset, { kind: 'variant', effortMin: this.draws.sample(asset, 'effort', this.world.scenario.effort.variant), postedAt }, now);
     }
   }
 

@@ -13,6 +13,7 @@ export type TaskKind =
   | 'answer'
   | 'review'
   | 'upkeep'
+  | 'setup'
   | 'own';
 
 /**
@@ -30,6 +31,12 @@ export interface Task {
   readonly hoursKind: HoursKind;
   readonly priority: number;
   readonly createdAt: number;
+  /**
+   * When the written message that brings this task was posted (feedback, a question, an answer,
+   * a written brief): the person takes it only once they have looked since, by their attention
+   * habit. -Infinity for work that needs no reading first (a first version, an urgent hand-over).
+   */
+  readonly postedAt: number;
   /** Called when the person starts the task. */
   started(now: number, person: number): void;
   /** Called when the work is finished, at the finishing time. */
@@ -37,11 +44,11 @@ export interface Task {
 }
 
 /** What `plainTask` needs: a task's fields and whichever hooks it has. */
-export type PlainTaskInit = Omit<Task, 'started' | 'done' | 'writingMin'> & Partial<Pick<Task, 'started' | 'done'>>;
+export type PlainTaskInit = Omit<Task, 'started' | 'done' | 'writingMin' | 'postedAt'> & Partial<Pick<Task, 'started' | 'done' | 'postedAt'>>;
 
 const nothing = (): void => {};
 
-/** A task of a rare kind (a fix, an answer, upkeep) with hooks given as functions; missing hooks do nothing. */
+/** A task of a rare kind (a fix, an answer, upkeep, a one-off's setup) with hooks given as functions; missing hooks do nothing. */
 export function plainTask(init: PlainTaskInit): Task {
   // Spelled out so that every plain task has one hidden class.
   return {
@@ -52,6 +59,7 @@ export function plainTask(init: PlainTaskInit): Task {
     hoursKind: init.hoursKind,
     priority: init.priority,
     createdAt: init.createdAt,
+    postedAt: init.postedAt ?? -Infinity,
     started: init.started ?? nothing,
     done: init.done ?? nothing,
   };

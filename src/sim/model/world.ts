@@ -46,6 +46,11 @@ export class World {
   private readonly kindNames = new Map<number, string>();
   /** Source of shared work a free person consults when their own list is empty. */
   sharedWork: (person: Person, now: number) => Task | null = () => null;
+  /**
+   * A person's last look at what was sent to them, at or before `now` (their attention habit; set
+   * by the model). Until set: everyone reads at once.
+   */
+  lastLook: (person: Person, now: number) => number = (_person, now) => now;
   /** Hook run when a person becomes free (after a task or at the start of their window). */
   onIdle: (person: Person, now: number) => void = () => {};
   /** True when someone joins or leaves in this replication. */
@@ -164,9 +169,12 @@ export class World {
       this.wakeAt(person, person.calendar.nextWorkingInstant(now));
       return;
     }
-    // Personal pipeline tasks first, then what the review queue offers, then own work.
-    const task = person.takeNextTask() ?? this.sharedWork(person, now) ?? person.takeOwnTask();
+    // Personal pipeline tasks they have read first, then what the review queue offers, then own work.
+    const seen = person.tasks.length === 0 || person.spec.attention.habit === 'continuous' ? now : this.lastLook(person, now);
+    const task = person.takeNextTask(seen) ?? this.sharedWork(person, now) ?? person.takeOwnTask();
     if (task === null) {
+      // A message not read yet is read at the next look.
+      if (person.tasks.length > 0) this.wakeAt(person, person.nextLookAt);
       this.onIdle(person, now);
       return;
     }

@@ -1,16 +1,16 @@
 import type { ParsedDuration } from '../scenario/duration.js';
 import type { Asset } from '../model/asset.js';
 import { removeAt } from '../model/list.js';
-import { decide, questionChance } from '../model/outcome.js';
+import { decide, raisesQuestion } from '../model/outcome.js';
 import type { Person } from '../model/person.js';
 import type { Pipeline } from '../model/pipeline.js';
 import type { ReviewChannel } from '../model/review-channel.js';
 import type { Task } from '../model/task.js';
 import type { Assignment } from './assignment.js';
 import type { QueueOrder } from './queue-order.js';
-import { nextLook } from './attention.js';
-import { ReviewTask, type ReviewResume } from './review-task.js';
-import type { Ticket } from './ticket.js';
+import { lastLook } from './attention.js';
+import { ReviewTask } from './review-task.js';
+import type { ReviewResume, Ticket } from './ticket.js';
 
 /** How an async queue behaves; built from the scenario by the model. */
 export interface AsyncQueueConfig {
@@ -54,7 +54,7 @@ export class AsyncQueue implements ReviewChannel {
 
   /** A submission becomes a ticket, assigned or pooled, and free reviewers are told. */
   enqueue(asset: Asset, now: number): void {
-    const ticket: Ticket = { asset, seq: this.seq++, enqueuedAt: now, assignee: -1, dueAt: Infinity, responded: false, urgent: false, handoverMin: 0, timers: [] };
+    const ticket: Ticket = { asset, seq: this.seq++, enqueuedAt: now, postedAt: now, resume: null, assignee: -1, dueAt: Infinity, responded: false, urgent: false, handoverMin: 0, timers: [] };
     const to = this.assignee(now);
     this.place(ticket, to);
     this.onTicket(ticket, now);
@@ -95,6 +95,29 @@ export class AsyncQueue implements ReviewChannel {
     }
     this.pipeline.world.people[reviewer].load++;
     this.assigned[reviewer].push(ticket);
+  }
+
+  /**
+   * The designer's answer to `reviewer`'s question is posted on the ticket at `now`. It waits in
+   * the reviewer's list like any ticket without a deadline — read at their next look, after their
+   * own work — and the review resumes then. A reviewer outside the queue (a lead who took it over)
+   * gets it as a personal task, read at their next look too.
+   */
+  answered(ticket: Ticket, reviewer: number, resume: ReviewResume, now: number): void {
+    const w = this.pipeline.world;
+    ticket.postedAt = now;
+    ticket.urgent = false;
+    if (!this.isReviewer[reviewer]) {
+      w.assign(reviewer, this.reviewTask(ticket, reviewer, now, resume), now);
+      return;
+    }
+    // Still counted in the reviewer's load since the first look: listed again without counting twice.
+    ticket.resume = resume;
+    ticket.assignee = reviewer;
+    this.assigned[reviewer].push(ticket);
+    this.waiting++;
+    this.changed(now);
+    w.dispatch(w.people[reviewer], now);
   }
 
   /** Takes a waiting ticket out of whichever list holds it; false if none does. */
@@ -150,40 +173,56 @@ export class AsyncQueue implements ReviewChannel {
    */
   private take(person: Person, now: number): Task | null {
     const own = this.assigned[person.id];
-    const list = own.length > 0 ? own : this.pool;
-    if (list.length === 0) return null;
-    const urgent = hasUrgent(list);
-    if (!urgent && person.ownTasks.length > 0) return null;
-    let ticket: Ticket;
-    if (urgent || person.spec.attention.habit === 'continuous') {
-      ticket = list[this.config.orderFor(person)(list)];
-    } else {
-      const w = this.pipeline.world;
-      catchUpLooks(person, w.scenario.originMs, now);
-      const seen = noticed(list, person.lookedAt);
-      if (seen.length === 0) {
-        w.wakeAt(person, person.nextLookAt);
-        return null;
-      }
-      ticket = seen[this.config.orderFor(person)(seen)];
-    }
+    const pool = this.pool;
+    if (own.length === 0 && pool.length === 0) return null;
+    // An urgent ticket first wherever it waits; else the reviewer's own list (answers posted to
+    // them, tickets handed to them), then the pool.
+    const ownUrgent = hasUrgent(own);
+    const poolUrgent = hasUrgent(pool);
+    const ticket = ownUrgent || !poolUrgent
+      ? (this.pick(person, own, ownUrgent, now) ?? this.pick(person, pool, poolUrgent, now))
+      : (this.pick(person, pool, poolUrgent, now) ?? this.pick(person, own, ownUrgent, now));
+    if (ticket === null) return null;
     this.remove(ticket);
     ticket.assignee = person.id;
     person.load++;
     this.changed(now);
-    return this.reviewTask(ticket, person.id, now);
+    const resume = ticket.resume;
+    ticket.resume = null;
+    return this.reviewTask(ticket, person.id, now, resume);
   }
 
-  /** The review of a ticket by `reviewer`: a first look, or (after an answer) a resumed one. */
-  reviewTask(ticket: Ticket, reviewer: number, now: number, resume?: ReviewResume): Task {
+  /**
+   * The ticket a free reviewer takes from a list now, or null: an urgent one always (`urgent`: the
+   * list holds one); otherwise none while their own work waits, else the next one they have
+   * noticed by their look habit (when none, they look again at their next look time).
+   */
+  private pick(person: Person, list: Ticket[], urgent: boolean, now: number): Ticket | null {
+    if (list.length === 0) return null;
+    if (!urgent && person.ownTasks.length > 0) return null;
+    const order = this.config.orderFor(person);
+    if (urgent || person.spec.attention.habit === 'continuous') return list[order(list)];
+    const w = this.pipeline.world;
+    const seen = noticed(list, lastLook(person, w.scenario.originMs, now));
+    if (seen.length === 0) {
+      w.wakeAt(person, person.nextLookAt);
+      return null;
+    }
+    return seen[order(seen)];
+  }
+
+  /**
+   * The review of a ticket by `reviewer`: a first look, or (after an answer, `resume`) a resumed
+   * one; a resumed review handed to someone as a personal task waits for them to read the answer.
+   */
+  reviewTask(ticket: Ticket, reviewer: number, now: number, resume: ReviewResume | null = null): Task {
     const p = this.pipeline;
     const w = p.world;
     const s = w.scenario;
     const asset = ticket.asset;
     const draws = resume?.draws ?? p.draws.round(asset);
     const asked = resume?.questions ?? 0;
-    const u = asked === 0 ? draws.question : draws.followUp;
-    const question = asked < 2 && u < questionChance(s, asset, this.config.prefill, asked);
+    const question = raisesQuestion(s, asset, draws, this.config.prefill, asked);
     const decision = question
       ? null
       : decide(s, asset, draws, {
@@ -206,6 +245,7 @@ export class AsyncQueue implements ReviewChannel {
       writingMin: writing > 0 ? writing : 0,
       priority: resume ? 50 : asset.priority,
       createdAt: now,
+      postedAt: resume ? now : -Infinity,
       question,
       decision,
       // Round draws are overwritten by the next round: a review that resumes keeps a copy.
@@ -261,19 +301,10 @@ export function after(t: number, d: ParsedDuration, calendarOf: Person): number 
   return d.business ? calendarOf.calendar.addWorkingTime(t, d.minutes) : t + d.minutes;
 }
 
-/** Brings a person's last look up to `now`: the latest of their look times that has passed. */
-function catchUpLooks(person: Person, originMs: number, now: number): void {
-  if (person.nextLookAt < 0) person.nextLookAt = nextLook(person, originMs, 0);
-  while (person.nextLookAt <= now) {
-    person.lookedAt = person.nextLookAt;
-    person.nextLookAt = nextLook(person, originMs, person.nextLookAt);
-  }
-}
-
-/** The tickets of a list submitted by the last look (urgent ones are always seen). */
+/** The tickets of a list whose latest message came by the last look (urgent ones are always seen). */
 function noticed(tickets: readonly Ticket[], lookedAt: number): Ticket[] {
   const seen: Ticket[] = [];
-  for (const t of tickets) if (t.urgent || t.enqueuedAt <= lookedAt) seen.push(t);
+  for (const t of tickets) if (t.urgent || t.postedAt <= lookedAt) seen.push(t);
   return seen;
 }
 

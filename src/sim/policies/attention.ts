@@ -69,3 +69,19 @@ export function nextLook(person: Person, originMs: number, after: number): numbe
   }
   return Infinity;
 }
+
+/**
+ * The latest moment at or before `now` when a person looked at what was sent to them: `now` for
+ * the continuous habit; otherwise their last look time, brought up to date (and `nextLookAt` with
+ * it). A written message posted after it waits for their next look.
+ */
+export function lastLook(person: Person, originMs: number, now: number): number {
+  if (person.spec.attention.habit === 'continuous') return now;
+  if (person.nextLookAt < 0) person.nextLookAt = nextLook(person, originMs, 0);
+  while (person.nextLookAt <= now) {
+    // A look at a task boundary (set when a task ends) may be later than a passed look time.
+    if (person.nextLookAt > person.lookedAt) person.lookedAt = person.nextLookAt;
+    person.nextLookAt = nextLook(person, originMs, person.nextLookAt);
+  }
+  return person.lookedAt;
+}

@@ -1,6 +1,5 @@
 import type { Asset } from '../model/asset.js';
-import { decide } from '../model/outcome.js';
-import { questionChance } from '../model/outcome.js';
+import { decide, questionsRaised } from '../model/outcome.js';
 import type { Pipeline } from '../model/pipeline.js';
 
 /** A meeting that settles review items in the room. */
@@ -28,8 +27,9 @@ export interface MeetingOutcome {
 
 /**
  * Holds a meeting: items are discussed in order, each for its sampled discussion time (plus an
- * in-room clarification when the brief is unclear) while the slot has room; each decision is
- * issued when its item ends.
+ * in-room clarification for each question an unclear brief raises: what takes a written round
+ * trip each is settled in one sitting) while the slot has room; each decision is issued when its
+ * item ends.
  */
 export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): MeetingOutcome {
   const w = pipeline.world;
@@ -41,10 +41,9 @@ export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): MeetingOutco
   for (const asset of plan.items) {
     const draws = pipeline.draws.round(asset);
     let minutes = pipeline.draws.sample(asset, 'discussion', s.effort.discussion);
-    if (draws.question < questionChance(s, asset, 0, 0)) {
-      minutes += pipeline.draws.sample(asset, 'clarify', s.effort.clarification);
-      w.metrics.count('questions', plan.start);
-    }
+    const questions = questionsRaised(s, asset, draws, 0);
+    for (let q = 0; q < questions; q++) minutes += pipeline.draws.sample(asset, 'clarify', s.effort.clarification);
+    if (questions > 0) w.metrics.count('questions', plan.start, questions);
     const fits = used + minutes <= plan.durationMin + 1e-9;
     if (!fits && discussed.length > 0) break;
     minutes = Math.min(minutes, plan.durationMin - used);

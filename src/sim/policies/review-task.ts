@@ -4,12 +4,6 @@ import type { Task } from '../model/task.js';
 import type { AsyncQueue } from './async-queue.js';
 import type { Ticket } from './ticket.js';
 
-/** Where a resumed review picks up: the round's draws and how many questions it has asked. */
-export interface ReviewResume {
-  draws: RoundDraws;
-  questions: number;
-}
-
 /** A review task's fields: its work, and what the review found (drawn when the task is made). */
 export interface ReviewTaskInit {
   queue: AsyncQueue;
@@ -18,6 +12,8 @@ export interface ReviewTaskInit {
   writingMin: number;
   priority: number;
   createdAt: number;
+  /** When the message it answers was posted (a lead's resumed review), else -Infinity. */
+  postedAt: number;
   /** The reviewer must first ask the designer a question (then `decision` is null). */
   question: boolean;
   decision: Decision | null;
@@ -29,8 +25,9 @@ export interface ReviewTaskInit {
 
 /**
  * A reviewer's written review of a ticket: starting it is the ticket's first response; finishing
- * it either asks the designer a question (the review resumes after the answer) or issues the
- * decision. A class, so that its hooks are shared methods, not two closures per review.
+ * it either asks the designer a question (the answer comes back on the ticket and the review
+ * resumes when the reviewer next reads it) or issues the decision. A class, so that its hooks are
+ * shared methods, not two closures per review.
  */
 export class ReviewTask implements Task {
   readonly kind = 'review';
@@ -40,6 +37,7 @@ export class ReviewTask implements Task {
   readonly writingMin: number;
   readonly priority: number;
   readonly createdAt: number;
+  readonly postedAt: number;
   private readonly queue: AsyncQueue;
   private readonly ticket: Ticket;
   private readonly question: boolean;
@@ -53,6 +51,7 @@ export class ReviewTask implements Task {
     this.writingMin = init.writingMin;
     this.priority = init.priority;
     this.createdAt = init.createdAt;
+    this.postedAt = init.postedAt;
     this.queue = init.queue;
     this.ticket = init.ticket;
     this.question = init.question;
@@ -75,7 +74,7 @@ export class ReviewTask implements Task {
       const draws = this.draws!;
       p.ask(asset, now, (t) => {
         w.beginWait(asset, 'clarification', t);
-        w.assign(person, queue.reviewTask(ticket, person, t, { draws, questions: asked + 1 }), t);
+        queue.answered(ticket, person, { draws, questions: asked + 1 }, t);
       });
       return;
     }

@@ -1,10 +1,21 @@
 import type { Asset } from '../model/asset.js';
+import type { RoundDraws } from '../model/outcome.js';
+
+/** Where a resumed review picks up: the round's draws and how many questions it has asked. */
+export interface ReviewResume {
+  draws: RoundDraws;
+  questions: number;
+}
 
 /** An async review ticket: one submission of an asset waiting for, or in, review. */
 export interface Ticket {
   asset: Asset;
   seq: number;
   enqueuedAt: number;
+  /** When its latest message was posted (the submission, then a designer's answer): noticed at the reviewer's next look after it. */
+  postedAt: number;
+  /** A review to resume once the answer posted is read (null for a submission). */
+  resume: ReviewResume | null;
   /** Assigned reviewer, or -1 while in the shared pool. */
   assignee: number;
   /** SLA first-response deadline (Infinity without an SLA). */

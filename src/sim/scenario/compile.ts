@@ -151,7 +151,8 @@ function compileCampaigns(doc: ScenarioDocument, horizonMin: number, ctx: Compil
         name: times.length > 1 ? `${o.name} #${k + 1}` : o.name,
         publishMin,
         clarity: o.clarity,
-        assetTypes: [o.name],
+        // Each occurrence is a unique asset: its own type, so no earlier decision is re-opened on it.
+        assetTypes: [times.length > 1 ? `${o.name} #${k + 1}` : o.name],
         channels: [o.channel],
         priority: o.priority,
         oneOff: { effortScale: o.effortScale },
@@ -265,5 +266,6 @@ function compileAsync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileCon
       after: ctx.duration(a.adHocCall.after, ['async', 'adHocCall', 'after']),
       durationMin: ctx.minutes(a.adHocCall.duration, ['async', 'adHocCall', 'duration']),
     },
+    oneOffSetupMin: ctx.minutes(a.oneOffSetup, ['async', 'oneOffSetup']),
   };
 }

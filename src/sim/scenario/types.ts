@@ -150,6 +150,8 @@ export interface Scenario {
     pings: { after: ParsedDuration; interruptMin: number };
     triage?: MeetingSpec & { items: number };
     adHocCall?: { after: ParsedDuration; durationMin: number };
+    /** Working minutes to set up the async pipeline for one one-off (0: none). */
+    oneOffSetupMin: number;
   };
   hybrid: {
     routes: Array<{ kind?: AssetKind; channels?: string[]; campaign?: string; model: 'sync' | 'async' }>;

@@ -68,6 +68,7 @@ const WORK_KIND: Record<string, SpanKind> = {
   review: 'review',
   answer: 'other-work',
   upkeep: 'other-work',
+  setup: 'other-work',
 };
 
 const MEETING_START = /^(.*) starts \(slot (\d+(?:\.\d+)?)m\)$/;

@@ -100,6 +100,9 @@ export const async = z.strictObject({
     .strictObject({ after: duration.default('2d'), duration: wallDuration.default('30m') })
     .optional()
     .meta({ description: 'A ticket this old gets an ad-hoc call: the drift back to sync.' }),
+  oneOffSetup: wallDuration.default(assumed('async.oneOffSetup')).meta({
+    description: 'Working time to set up the async pipeline for one one-off (tickets, a rubric, a written brief), written by the first async reviewer before design starts; 0m for none.',
+  }),
 });
 
 /** One hybrid routing rule. */
