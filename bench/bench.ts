@@ -4,6 +4,7 @@ import { modelSection } from './model-section.js';
 import { cliSection } from './cli-section.js';
 import { shardSection } from './shard-section.js';
 import { sizeSection } from './size-section.js';
+import { eventLogSection } from './event-log-section.js';
 
 const json = process.argv.includes('--json');
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -13,4 +14,5 @@ Object.assign(figures, modelSection(print, figures.engineEventsPerSec));
 Object.assign(figures, cliSection(print));
 Object.assign(figures, shardSection(print));
 Object.assign(figures, sizeSection(print));
+Object.assign(figures, eventLogSection(print));
 if (json) print(JSON.stringify(figures));

@@ -47,8 +47,11 @@ export function createProgram(io: CliIO): Command {
     '',
   )
     .option('-m, --model <model>', "review model: sync, async, hybrid or event-driven (default: the scenario's)")
-    .option('--events <file>', 'write the event log of replication 0 as CSV: time (ISO instant, UTC),asset,person,activity,state')
-    .addHelpText('after', examples('run scenarios/mm3-review-queue.yaml --replications 50 --json', 'run scenarios/flagship-launch.yaml --model hybrid --events events.csv --out result.json'))
+    .option('--events <file>', 'write the event log of replication 0 (written as the run goes, moved into place at the end): FILE.xes IEEE 1849 XES, FILE.jsonocel OCEL 2.0 JSON, else CSV (time,asset,person,activity,state)')
+    .option('--events-format <format>', 'the format of --events whatever its name: csv, xes, ocel, or audit (one row per review event, the audit format)')
+    .addHelpText('after', examples('run scenarios/mm3-review-queue.yaml --replications 50 --json', 'run scenarios/flagship-launch.yaml --model hybrid --events events.csv --out result.json',
+        'run scenarios/flagship-launch.yaml --model hybrid --events launch.xes', 'run scenarios/flagship-launch.yaml --events launch.jsonocel',
+        'run scenarios/flagship-launch.yaml --events audit.csv --events-format audit'))
     .action(async (file, opts) => (await import('./commands/run.js')).runCommand(file, opts, io));
 
   simulationOptions(

@@ -3,6 +3,7 @@ export { Simulation, RunawayError, type Handler, type RunOptions as EngineRunOpt
 export { EventCalendar, type EventHandle } from './engine/event-calendar.js';
 export { createStream, RandomStreams, replicationSeed, type Random } from './random/stream.js';
 export { sampler, meanOf, checkDistribution, type Distribution, type Sampler } from './random/distribution.js';
+export { poissonArrivals, expectedArrivals, peakRate, type PiecewiseRate } from './random/piecewise-poisson.js';
 export { WorkingCalendar, type CalendarSpec } from './calendar/working-calendar.js';
 export { loadScenario, type LoadResult, type LoadOptions } from './scenario/load.js';
 export { applyOverrides, parseOverride, parsePath, parseValue, type Override } from './scenario/overrides.js';
@@ -12,7 +13,7 @@ export { ASSUMPTIONS, assumed, type Assumption, type AssumptionValue } from './a
 export { assumptionsInForce, type AssumptionInForce } from './assumptions-in-force.js';
 export { formatProblem, formatPath, ScenarioError, type Problem } from './scenario/problem.js';
 export { parseDuration, formatMinutes } from './scenario/duration.js';
-export type { Scenario, ModelName, PersonSpec, CampaignSpec } from './scenario/types.js';
+export type { Scenario, ModelName, PersonSpec, CampaignSpec, StreamSpec } from './scenario/types.js';
 export { MODELS } from './scenario/schema/review-models.js';
 export { runReplication, type ReplicationResult, type ReplicationOptions } from './experiment/replication.js';
 export { runModels, assemble, type RunOptions } from './experiment/run.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, eventsCsv, toCsv } from '../../src/cli/format/csv.js';
+import { csvField, toCsv } from '../../src/cli/format/csv.js';
 import { meanPlusMinus, num, pct, plural, signed } from '../../src/cli/format/numbers.js';
 import { renderTable } from '../../src/cli/format/table.js';
 import { progressBar, progressLine } from '../../src/cli/progress.js';
@@ -8,12 +8,6 @@ describe('CSV', () => {
   it('quotes only fields that need it, doubling quotes; empty for missing values', () => {
     expect(toCsv([['a', 'b,c', 'say "hi"', null, undefined, 1.5, 'line\nbreak']])).toBe('a,"b,c","say ""hi""",,,1.5,"line\nbreak"\n');
     expect(csvField(['tue', 'thu'])).toBe('"[""tue"",""thu""]"');
-  });
-
-  it('event times are ISO instants: origin plus the row\'s minutes', () => {
-    const origin = Date.parse('2026-01-05T00:00:00Z');
-    const csv = eventsCsv([{ timeMin: 90.5, asset: 'c1/t1', person: 'Ana', activity: 'start review', state: 'in-review' }], origin);
-    expect(csv).toBe('time,asset,person,activity,state\n2026-01-05T01:30:30.000Z,c1/t1,Ana,start review,in-review\n');
   });
 });
 

@@ -21,7 +21,7 @@ describe('loading scenarios', () => {
     if (!r.ok) return;
     expect(r.scenario.horizonMin).toBe(40 * 10080);
     expect(r.scenario.warmupMin).toBe(2 * 10080);
-    expect(r.scenario.stream?.interarrival).toEqual({ kind: 'exponential', mean: 25 });
+    expect(r.scenario.streams.map((s) => s.arrivals)).toEqual([{ kind: 'renewal', interarrival: { kind: 'exponential', mean: 25 } }]);
     expect(r.scenario.effort.review).toEqual({ kind: 'exponential', mean: 60 });
     expect(r.scenario.people).toHaveLength(3);
     expect(r.scenario.quality.rework).toBe(false);

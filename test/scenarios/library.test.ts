@@ -233,4 +233,33 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     expect(m(doc, 'hybrid', 'cycleTimeHoursRouteAsync')).toBeLessThan(m(doc, 'hybrid', 'cycleTimeHoursRouteSync'));
     expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'sync', 'cycleTimeHours'));
   });
+
+  it('a holiday peak breaks the SLA that the same requests spread evenly would keep: averages hide peaks', () => {
+    const peak = run('holiday-peak-streams.yaml');
+    // The same quarter's social requests at an even 1.5/h (40 a week × 12 + 120 × 4 = 960 = 60 a week).
+    const even = run('holiday-peak-streams.yaml', {
+      overrides: [
+        { path: ['work', 'streams', 0, 'periods'], value: [] },
+        { path: ['work', 'streams', 0, 'rate'], value: '1.5/h' },
+      ],
+    });
+    // Arrivals by inversion of the cumulative rate: the same total rate gives the very same number of requests.
+    expect(m(peak, 'async', 'assetsCreated')).toBe(m(even, 'async', 'assetsCreated'));
+    // Each comparison below is of 95% intervals that do not overlap, not of means alone.
+    const e = (doc: ResultDocument, name: string) => doc.results[0].metrics[name] as Estimate;
+    // In the peak the reviewers cannot switch from their own work fast enough: tickets miss the SLA.
+    expect(e(peak, 'slaMisses').ci95[0]).toBeGreaterThan(e(even, 'slaMisses').ci95[1]);
+    expect(m(peak, 'async', 'slaMisses')).toBeGreaterThan(10 * m(even, 'async', 'slaMisses'));
+    expect(e(peak, 'slaAttainment').ci95[1]).toBeLessThan(e(even, 'slaAttainment').ci95[0]);
+    // Their own work, put off during the peak, then comes first: answered questions (no deadline)
+    // wait behind it, and the quarter ends with a backlog the even spread does not leave.
+    expect(e(peak, 'assetsOpenAtHorizon').ci95[0]).toBeGreaterThan(e(even, 'assetsOpenAtHorizon').ci95[1]);
+    // The queue climbs during the burst (11w to 15w after the start) to several times its level before it (after the warm-up week).
+    const { timeHours, queueLength } = peak.results[0].series;
+    const meanQueue = (fromWeek: number, untilWeek: number) => {
+      const inside = queueLength.filter((_, i) => timeHours[i] > fromWeek * 168 && timeHours[i] <= untilWeek * 168);
+      return inside.reduce((a, b) => a + b, 0) / inside.length;
+    };
+    expect(meanQueue(11, 15)).toBeGreaterThan(3 * meanQueue(1, 11));
+  });
 });

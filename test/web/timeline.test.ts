@@ -4,6 +4,11 @@ import { runReplication, WorkingCalendar, type EventRow, type ModelName } from '
 import { buildTimeline, clipToWindows, visibleWindow, type TimelineInput } from '../../web/src/transforms/timeline.js';
 import { scenario } from './fixtures.js';
 
+/** A hand-made event-log row; the asset's details do not matter to the timeline. */
+const row = (r: Pick<EventRow, 'timeMin' | 'asset' | 'person' | 'activity' | 'state'>): EventRow => ({
+  campaign: -1, kind: '', assetType: '', channel: '', route: '', designer: '', round: 0, ...r,
+});
+
 /** A timeline input as the worker builds it, from a real replication. */
 function realInput(name: string, model: ModelName): TimelineInput {
   const s = scenario(name);
@@ -36,13 +41,13 @@ describe('timeline from an event log', () => {
     people: [person('dee', days), person('rae', days)],
     meetings: {},
     rows: [
-      { timeMin: 540, asset: 'a', person: 'dee', activity: 'start design', state: 'in-design' },
-      { timeMin: 2100, asset: 'a', person: 'dee', activity: 'finish design', state: 'in-design' },
-      { timeMin: 2100, asset: 'a', person: '', activity: 'submitted to async', state: 'waiting-for-review' },
-      { timeMin: 2200, asset: 'a', person: 'rae', activity: 'start review', state: 'in-review' },
-      { timeMin: 2230, asset: 'a', person: 'rae', activity: 'finish review', state: 'in-review' },
-      { timeMin: 2230, asset: 'a', person: 'rae', activity: 'changes requested (misread)', state: 'changes-requested' },
-      { timeMin: 2300, asset: 'a', person: 'dee', activity: 'start revision', state: 'in-revision' },
+      row({ timeMin: 540, asset: 'a', person: 'dee', activity: 'start design', state: 'in-design' }),
+      row({ timeMin: 2100, asset: 'a', person: 'dee', activity: 'finish design', state: 'in-design' }),
+      row({ timeMin: 2100, asset: 'a', person: '', activity: 'submitted to async', state: 'waiting-for-review' }),
+      row({ timeMin: 2200, asset: 'a', person: 'rae', activity: 'start review', state: 'in-review' }),
+      row({ timeMin: 2230, asset: 'a', person: 'rae', activity: 'finish review', state: 'in-review' }),
+      row({ timeMin: 2230, asset: 'a', person: 'rae', activity: 'changes requested (misread)', state: 'changes-requested' }),
+      row({ timeMin: 2300, asset: 'a', person: 'dee', activity: 'start revision', state: 'in-revision' }),
     ],
   };
   const t = buildTimeline(base);
@@ -84,7 +89,7 @@ describe('timeline from an event log', () => {
     const withMeeting = buildTimeline({
       ...base,
       meetings: { 'review meeting': ['dee', 'rae'] },
-      rows: [{ timeMin: 600, asset: '', person: 'rae', activity: 'review meeting starts (slot 45m)', state: '' }],
+      rows: [row({ timeMin: 600, asset: '', person: 'rae', activity: 'review meeting starts (slot 45m)', state: '' })],
     });
     expect(withMeeting.spans.map((s) => [s.kind, s.lane, s.startHours * 60, s.endHours * 60])).toEqual([
       ['meeting', 0, 600, 645],

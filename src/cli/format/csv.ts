@@ -1,4 +1,4 @@
-import type { EventRow, ModelResult, ResultDocument, SweepDocument } from '../../sim/index.js';
+import type { ModelResult, ResultDocument, SweepDocument } from '../../sim/index.js';
 
 const METRIC_COLUMNS = ['model', 'metric', 'mean', 'sd', 'ci95Lo', 'ci95Hi', 'p50', 'p90', 'p95'];
 
@@ -31,11 +31,4 @@ export function sweepCsv(doc: SweepDocument): string {
   const paths = doc.sweep.parameters.map((p) => p.path);
   const rows = doc.points.flatMap((p) => p.results.flatMap(metricRows).map((row) => [...paths.map((k) => p.settings[k]), ...row]));
   return toCsv([[...paths, ...METRIC_COLUMNS], ...rows]);
-}
-
-/** An event log as CSV (time, asset, person, activity, state); time is the ISO instant in UTC. */
-export function eventsCsv(rows: readonly EventRow[], originMs: number): string {
-  const out: unknown[][] = [['time', 'asset', 'person', 'activity', 'state']];
-  for (const r of rows) out.push([new Date(originMs + r.timeMin * 60_000).toISOString(), r.asset, r.person, r.activity, r.state]);
-  return toCsv(out);
 }

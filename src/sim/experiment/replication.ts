@@ -1,9 +1,9 @@
 import { RunawayError } from '../engine/simulation.js';
 import { Collector, SERIES_POINTS } from '../metrics/collector.js';
+import { scheduleStreams } from '../model/arrivals.js';
 import { buildModel } from '../model/build-model.js';
 import { World, type EventRow } from '../model/world.js';
 import { replicationSeed } from '../random/stream.js';
-import { sampler } from '../random/distribution.js';
 import type { ModelName, Scenario } from '../scenario/types.js';
 import { replicationValues } from './replication-values.js';
 import { CompletionCollector, type SetCompletion } from '../decide/completion-collector.js';
@@ -48,19 +48,7 @@ export function runReplication(
   for (const c of scenario.campaigns) {
     if (c.publishMin <= scenario.horizonMin) world.at(c.publishMin, (t) => pipeline.publish(c, t));
   }
-  const stream = scenario.stream;
-  if (stream) {
-    const gap = sampler(stream.interarrival);
-    const rng = world.streams.get('arrivals');
-    const kind = world.sim.register((_, now) => {
-      pipeline.arrive(now);
-      const next = now + gap(rng);
-      if (next <= stream.untilMin) world.sim.scheduleAt(next, kind);
-    });
-    world.nameKind(kind, 'arrivals of routine work (work.stream.interarrival)');
-    const first = gap(rng);
-    if (first <= stream.untilMin) world.sim.scheduleAt(first, kind);
-  }
+  scheduleStreams(world, pipeline);
   // One sampling event pending at a time, each scheduling the next: a small calendar.
   const step = scenario.horizonMin / SERIES_POINTS;
   const { sync, async } = pipeline.channels;

@@ -32,7 +32,6 @@ export class Pipeline {
   /** Asset type → campaign whose approval first settled it. */
   private readonly decidedTypes = new Map<string, number>();
   private readonly campaignOpen = new Map<number, number>();
-  private streamCount = 0;
 
   constructor(readonly world: World) {
     this.draws = new AssetDraws(world.seed, world.scenario.quality.rework);
@@ -78,11 +77,10 @@ export class Pipeline {
     }), now);
   }
 
-  /** A routine stream asset arrives. */
-  arrive(now: number): void {
-    const st = this.world.scenario.stream!;
-    const k = this.streamCount++;
-    const asset = this.newAsset({ key: `s${k}`, kind: 'routine', campaign: -1, assetType: 'routine', channel: st.channel, clarity: st.clarity, priority: st.priority, template: -1 }, now);
+  /** A routine asset of a stream arrives; `key` names its random numbers. */
+  arrive(routine: { key: string; channel: string; clarity: number; priority: number }, now: number): void {
+    const { key, channel, clarity, priority } = routine;
+    const asset = this.newAsset({ key, kind: 'routine', campaign: -1, assetType: 'routine', channel, clarity, priority, template: -1 }, now);
     if (this.designers.length === 0) {
       asset.state = 'in-design';
       this.submit(asset, now);
@@ -95,6 +93,7 @@ export class Pipeline {
     const asset = createAsset(init, this.world.assetCount++, now);
     asset.route = this.routeOf(asset);
     if (this.world.keepAssets) this.world.assets.push(asset);
+    if (this.world.log) this.world.record(asset, -1, 'created', now);
     const m = this.world.metrics;
     m.counters.created++;
     const open = m.counters.created - m.approvedAll;

@@ -14,6 +14,17 @@ export interface EventRow {
   person: string;
   activity: string;
   state: string;
+  /** The asset's campaign (its index in `scenario.campaigns`); -1 for routine work and rows of no asset. */
+  campaign: number;
+  /** The asset's kind, type, channel and review route ('' on rows of no asset). */
+  kind: string;
+  assetType: string;
+  channel: string;
+  route: string;
+  /** The asset's designer ('' before one is assigned, and on rows of no asset). */
+  designer: string;
+  /** Review rounds the asset had completed with a decision when the row was written (0 without an asset). */
+  round: number;
 }
 
 /** Everything one replication's policies share: clock, people, assets, streams, metrics. */
@@ -299,6 +310,13 @@ export class World {
       person: person >= 0 ? this.people[person].spec.name : '',
       activity,
       state: asset?.state ?? '',
+      campaign: asset?.campaign ?? -1,
+      kind: asset?.kind ?? '',
+      assetType: asset?.assetType ?? '',
+      channel: asset?.channel ?? '',
+      route: asset?.route ?? '',
+      designer: asset && asset.designer >= 0 ? this.people[asset.designer].spec.name : '',
+      round: asset?.rounds ?? 0,
     });
   }
 }

@@ -72,6 +72,7 @@ export class ReviewTask implements Task {
     if (this.question) {
       const { asset, ticket, queue, asked } = this;
       const draws = this.draws!;
+      if (w.log) w.record(asset, person, 'question asked', now);
       p.ask(asset, now, (t) => {
         w.beginWait(asset, 'clarification', t);
         queue.answered(ticket, person, { draws, questions: asked + 1 }, t);

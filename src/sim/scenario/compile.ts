@@ -1,8 +1,8 @@
 import { assumed } from '../assumptions.js';
 import type { ScenarioDocument } from './schema/scenario.js';
 import { CompileContext } from './compile-context.js';
+import { compileStreams } from './compile-streams.js';
 import { compileTeam, lookSlots, looksEvery, resolveNames, withRole, type CompiledTeam } from './compile-team.js';
-import { meanOf } from '../random/distribution.js';
 import type { Problem } from './problem.js';
 import { followsFrom } from './schema-problems.js';
 import { semanticProblems } from './semantic.js';
@@ -37,13 +37,7 @@ export function compileScenario(doc: ScenarioDocument, models: readonly ModelNam
     people: team.people,
     groups: team.groups,
     campaigns: compileCampaigns(doc, horizonMin, ctx),
-    stream: doc.work.stream && {
-      interarrival: streamInterarrival(doc.work.stream.interarrival, ctx),
-      clarity: doc.work.stream.clarity,
-      channel: doc.work.stream.channel,
-      priority: doc.work.stream.priority,
-      untilMin: doc.work.stream.until ? ctx.minutes(doc.work.stream.until, ['work', 'stream', 'until']) : horizonMin,
-    },
+    streams: compileStreams(doc, { originMs, horizonMin }, ctx),
     effort: {
       design: d(e.design, 'design'),
       variant,
@@ -93,7 +87,7 @@ export function compileScenario(doc: ScenarioDocument, models: readonly ModelNam
     maxPendingEvents: doc.limits.maxPendingEvents,
     maxOpenAssets: doc.limits.maxOpenAssets,
   };
-  if (!doc.work.stream && doc.work.campaigns.length === 0 && doc.work.oneOffs.length === 0) {
+  if (scenario.streams.length === 0 && doc.work.campaigns.length === 0 && doc.work.oneOffs.length === 0) {
     ctx.problem(['work'], 'there is no work: add campaigns, oneOffs or a stream');
   }
   // Settings that do not fit together are checked too; a misfit that only follows from a wrong
@@ -101,17 +95,6 @@ export function compileScenario(doc: ScenarioDocument, models: readonly ModelNam
   const wrong = ctx.problems.map((p) => p.path);
   ctx.problems.push(...semanticProblems(scenario, models).filter((p) => !followsFrom(p, wrong)));
   return { scenario, problems: ctx.problems };
-}
-
-/** The stream's time between arrivals: zero on average would make arrivals without end at one instant. */
-function streamInterarrival(input: Parameters<CompileContext['distribution']>[0], ctx: CompileContext): Scenario['effort']['design'] {
-  const path = ['work', 'stream', 'interarrival'];
-  const before = ctx.problems.length;
-  const d = ctx.distribution(input, path);
-  if (ctx.problems.length === before && !(meanOf(d) > 0)) {
-    ctx.problem(path, 'must be longer than zero on average: arrivals every 0s would never end (the run would fill memory at its first instant)');
-  }
-  return d;
 }
 
 function compileCampaigns(doc: ScenarioDocument, horizonMin: number, ctx: CompileContext): CampaignSpec[] {

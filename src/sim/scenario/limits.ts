@@ -17,3 +17,9 @@ export const MAX_DURATION_MIN = MAX_HORIZON_MIN;
 
 /** How a bound on durations reads in a message. */
 export const MAX_DURATION_TEXT = '520w (ten years)';
+
+/** Highest arrival rate a stream may reach, per minute (one a second): more floods the run at an instant. */
+export const MAX_ARRIVAL_RATE_PER_MIN = 60;
+
+/** How the bound on arrival rates reads in a message. */
+export const MAX_ARRIVAL_RATE_TEXT = '60/m (one a second)';

@@ -1,5 +1,6 @@
 import type { CalendarSpec } from '../calendar/working-calendar.js';
 import type { Distribution } from '../random/distribution.js';
+import type { PiecewiseRate } from '../random/piecewise-poisson.js';
 import type { ParsedDuration } from './duration.js';
 
 /** A review model. */
@@ -58,11 +59,21 @@ export interface CampaignSpec {
   oneOff?: { effortScale: number };
 }
 
-/** A routine stream. */
+/** How a stream's arrivals come: at drawn gaps (a renewal process), or Poisson with a rate by phase. */
+export type StreamArrivals =
+  | { kind: 'renewal'; interarrival: Distribution }
+  | { kind: 'poisson'; phases: PiecewiseRate; expectedArrivals: number };
+
+/** A stream of routine assets. */
 export interface StreamSpec {
-  interarrival: Distribution;
+  /** Names its random numbers; '' for the unnamed `work.stream`. */
+  name: string;
+  /** Where the file writes it, for messages: "work.stream" or "work.streams.2". */
+  source: string;
+  arrivals: StreamArrivals;
   clarity: number;
-  channel: string;
+  /** Its assets' channel, or channels (each arrival on one, drawn at random). */
+  channels: string[];
   priority: number;
   untilMin: number;
 }
@@ -95,7 +106,8 @@ export interface Scenario {
   /** Person ids of each team group, by group name (only the groups the scenario defines). */
   groups: ReadonlyMap<string, readonly number[]>;
   campaigns: CampaignSpec[];
-  stream?: StreamSpec;
+  /** Streams of routine assets: `work.stream` first (when given), then `work.streams`. */
+  streams: StreamSpec[];
   effort: {
     design: Distribution;
     variant: Distribution;

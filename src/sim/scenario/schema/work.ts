@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { distribution, probability, wallDuration } from './primitives.js';
+import { probability, wallDuration } from './primitives.js';
+import { stream } from './stream.js';
 
 const countOrNames = z.union([z.int().min(1).max(500), z.array(z.string().min(1)).min(1)], {
   error: 'a count (1 to 500) or a list of names',
@@ -27,18 +28,10 @@ export const oneOff = z.strictObject({
   effortScale: z.number().positive().max(50).default(3).meta({ description: 'Design effort relative to a template.' }),
 });
 
-/** A steady stream of routine assets. */
-export const stream = z.strictObject({
-  interarrival: distribution.meta({ description: 'Time between arrivals, e.g. {exponential: {mean: 25m}}.' }),
-  clarity: probability.default(1),
-  channel: z.string().default('routine'),
-  priority: z.int().min(1).max(5).default(2),
-  until: wallDuration.optional().meta({ description: 'No arrivals after this offset (default: the horizon).' }),
-});
-
-/** The work: campaigns, one-offs and a routine stream. */
+/** The work: campaigns, one-offs and streams of routine assets. */
 export const work = z.strictObject({
   campaigns: z.array(campaign).default([]),
   oneOffs: z.array(oneOff).default([]),
-  stream: stream.optional(),
+  stream: stream.optional().meta({ description: 'One stream of routine assets (its name is optional).' }),
+  streams: z.array(stream).max(100).default([]).meta({ description: 'Several streams of routine assets, each named, with its own rate, channel, clarity and priority.' }),
 });
