@@ -50,6 +50,11 @@ describe('handoff sensitivity', () => {
     expect(doc.notApplicable).toEqual([
       { parameter: 'async.sla.switchBefore', reason: 'the scenario has no async.sla section' },
       { parameter: 'async.escalation.handover', reason: 'the scenario has no async.escalation section' },
+      { parameter: 'sync.overflow.rollover', reason: 'the scenario has no sync.overflow section' },
+      { parameter: 'sync.overflow.duration', reason: 'the scenario has no sync.overflow section' },
+      { parameter: 'sync.fastTrack.perItem', reason: 'the scenario has no sync.fastTrack section' },
+      { parameter: 'sync.skipThin.below', reason: 'the scenario has no sync.skipThin section' },
+      { parameter: 'team.*.turnover.vacancy', reason: 'the scenario has no team.designers.turnover section' },
     ]);
     expect(doc.levers.map((l) => l.parameter)).not.toContain('async.sla.switchBefore');
   });

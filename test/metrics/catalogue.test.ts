@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSUMPTIONS, DETAIL_METRICS, HEADLINE_METRICS, METRIC_KEYS, METRIC_UNITS, METRICS, loadScenario, metricSpec, runModels } from '../../src/sim/index.js';
 import { columnLabel } from '../../src/cli/format/metric-text.js';
 
-/** Every metric name the library's documents carry, over every scenario and model (one replication each). */
+/** Every metric name the library's documents carry, over every scenario and model (one replication each), and the switches no library file turns on. */
 function libraryMetricKeys(): Set<string> {
   const keys = new Set<string>();
   for (const file of readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f))) {
@@ -13,6 +13,12 @@ function libraryMetricKeys(): Set<string> {
     const doc = runModels(loaded.scenario, loaded.scenario.models, { replications: 1 });
     for (const r of doc.results) for (const k of Object.keys(r.metrics)) keys.add(k);
   }
+  // Switches no library file turns on (their metrics appear only when switched on): the sync gate's
+  // chair fast-track and skipping a thin agenda, on the twelve-channel library file.
+  const text = readFileSync('scenarios/small-team-12-channels.yaml', 'utf8');
+  const loaded = loadScenario(text.replace(/^sync:\n/m, 'sync:\n  fastTrack: {}\n  skipThin: { below: 3 }\n'));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  for (const r of runModels(loaded.scenario, ['sync'], { replications: 1 }).results) for (const k of Object.keys(r.metrics)) keys.add(k);
   return keys;
 }
 

@@ -74,6 +74,42 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     expect(m(grown, 'sync', 'cycleTimeHours')).toBeGreaterThan(m(small, 'sync', 'cycleTimeHours'));
   });
 
+  it('an adaptive gate keeps up: the share of the agenda discussed no longer collapses with run length', () => {
+    const at = (file: string, horizon: string) => run(file, { models: ['sync'], overrides: [{ path: ['horizon'], value: horizon }] });
+    const plain = [at('small-team-12-channels.yaml', '9w'), at('small-team-12-channels.yaml', '30w')];
+    const adaptive = [at('sync-gate-adapts.yaml', '9w'), at('sync-gate-adapts.yaml', '30w')];
+    const share = (doc: ResultDocument) => m(doc, 'sync', 'agendaDiscussedShare');
+    const cycle = (doc: ResultDocument) => m(doc, 'sync', 'cycleTimeHours');
+    // The plain gate's backlog just grows: the longer the run, the less of the agenda is reached.
+    expect(share(plain[1])).toBeLessThan(0.6 * share(plain[0]));
+    expect(cycle(plain[1])).toBeGreaterThan(2 * cycle(plain[0]));
+    // A slot that grows while the agenda overflows settles: as much discussed, no longer waits.
+    expect(share(adaptive[1])).toBeGreaterThan(0.9 * share(adaptive[0]));
+    expect(cycle(adaptive[1])).toBeLessThan(1.2 * cycle(adaptive[0]));
+    expect(m(adaptive[1], 'sync', 'overflows')).toBeGreaterThan(5);
+    expect(m(adaptive[1], 'sync', 'overflowPersonHours')).toBeGreaterThan(0);
+  });
+
+  it('a chair fast-tracking variants clears the agenda sooner, at the price of written-review rework', () => {
+    const slot = run('sync-gate-adapts.yaml', { models: ['sync'] });
+    const fast = run('sync-gate-adapts.yaml', { models: ['sync'], overrides: [{ path: ['sync', 'fastTrack'], value: { perItem: '2m' } }] });
+    expect(m(fast, 'sync', 'fastTrackedItems')).toBeGreaterThan(50);
+    expect(m(fast, 'sync', 'agendaDiscussedShare')).toBeGreaterThan(0.9);
+    expect(m(fast, 'sync', 'cycleTimeHours')).toBeLessThan(0.6 * m(slot, 'sync', 'cycleTimeHours'));
+    expect(m(fast, 'sync', 'reworkRate')).toBeGreaterThan(m(slot, 'sync', 'reworkRate'));
+  });
+
+  it('churn makes a weekly meeting renegotiated: scheduling friction varies between replications and grows', () => {
+    const calm = run('berlin-designers-ny-reviewers.yaml', { models: ['sync'] });
+    const churn = run('team-churn.yaml', { models: ['sync'] });
+    const scheduling = (doc: ResultDocument) => doc.results[0].metrics.personHoursScheduling as Estimate;
+    expect(scheduling(calm).sd).toBe(0);
+    expect(scheduling(churn).sd).toBeGreaterThan(0);
+    expect(scheduling(churn).mean).toBeGreaterThan(1.5 * scheduling(calm).mean);
+    expect(m(churn, 'sync', 'meetingRenegotiations')).toBeGreaterThan(1);
+    expect(m(churn, 'sync', 'teamLeaves')).toBeGreaterThan(1);
+  });
+
   it('the hybrid gate wins the launch on balance: near async on cycle time and cost, near sync on rework', () => {
     const doc = run('flagship-launch.yaml');
     const v = (model: ModelName, name: string) => m(doc, model, name);

@@ -10,19 +10,38 @@ export type { CalendarSpec };
  */
 export class WorkingCalendar {
   /** 24/7 on every day with no days off: every query is trivial. */
-  readonly alwaysOn: boolean;
+  alwaysOn: boolean;
   private readonly store: WindowStore;
   /** The window index of the last query: simulated time mostly moves forward. */
   private hint = 0;
+  /**
+   * When the person belongs to the team, as sorted [from, to) pairs of simulation minutes (null:
+   * always). Outside them nobody works: each query below answers as if every window were cut to them.
+   */
+  private presence: Float64Array | null = null;
 
   constructor(readonly spec: CalendarSpec, originMs: number) {
     this.store = windowStore(spec, originMs);
     this.alwaysOn = this.store.alwaysOn;
   }
 
+  /** Restricts working time to the given [from, to) spans (sorted, apart); see `presence`. */
+  restrictTo(spans: ReadonlyArray<readonly [number, number]>): void {
+    this.presence = Float64Array.from(spans.flat());
+    this.alwaysOn = false;
+  }
+
   /** True when both calendars have the same working windows (every query answers alike). */
   sharesWindowsWith(other: WorkingCalendar): boolean {
-    return this.store === other.store;
+    return this.store === other.store && this.presence === null && other.presence === null;
+  }
+
+  /** Index (even) of the presence span holding or following t, or the array's length when none. */
+  private spanFrom(t: number): number {
+    const p = this.presence!;
+    let k = 0;
+    while (k < p.length && p[k + 1] <= t) k += 2;
+    return k;
   }
 
   /** Index of the window holding t or, in a gap, of the last window before it (-1 if none). */
@@ -51,6 +70,11 @@ export class WorkingCalendar {
   isWorking(t: number): boolean {
     if (this.alwaysOn) return true;
     if (!Number.isFinite(t)) return false;
+    if (this.presence !== null) {
+      const k = this.spanFrom(t);
+      if (k >= this.presence.length || t < this.presence[k]) return false;
+      if (this.store.alwaysOn) return true;
+    }
     const i = this.indexAt(t);
     return i >= 0 && t < this.store.ends[i];
   }
@@ -58,6 +82,20 @@ export class WorkingCalendar {
   /** t itself when working, else the start of the next window (Infinity if none within five years). */
   nextWorkingInstant(t: number): number {
     if (this.alwaysOn || !Number.isFinite(t)) return t;
+    if (this.presence !== null) {
+      const p = this.presence;
+      for (let k = this.spanFrom(t); k < p.length; k += 2) {
+        const next = this.nextWindowInstant(Math.max(t, p[k]));
+        if (next < p[k + 1]) return next;
+      }
+      return Infinity;
+    }
+    return this.nextWindowInstant(t);
+  }
+
+  /** nextWorkingInstant by the windows alone. */
+  private nextWindowInstant(t: number): number {
+    if (this.store.alwaysOn || !Number.isFinite(t)) return t;
     const i = this.indexAt(t);
     const s = this.store;
     if (i >= 0 && t < s.ends[i]) return t;
@@ -68,6 +106,17 @@ export class WorkingCalendar {
   windowEnd(t: number): number {
     if (this.alwaysOn) return Infinity;
     if (!Number.isFinite(t)) return t;
+    if (this.presence !== null) {
+      const start = this.nextWorkingInstant(t);
+      if (!Number.isFinite(start)) return Infinity;
+      return Math.min(this.windowEndOf(start), this.presence[this.spanFrom(start) + 1]);
+    }
+    return this.windowEndOf(t);
+  }
+
+  /** windowEnd by the windows alone. */
+  private windowEndOf(t: number): number {
+    if (this.store.alwaysOn) return Infinity;
     const i = this.indexAt(t);
     const s = this.store;
     const j = i >= 0 && t < s.ends[i] ? i : i + 1;
@@ -87,7 +136,21 @@ export class WorkingCalendar {
   workingMinutesBetween(a: number, b: number): number {
     if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
     if (b <= a) return 0;
-    if (this.alwaysOn || b === Infinity) return b - a;
+    if (this.presence !== null) {
+      const p = this.presence;
+      let sum = 0;
+      for (let k = 0; k < p.length && p[k] < b; k += 2) {
+        const from = Math.max(a, p[k]), to = Math.min(b, p[k + 1]);
+        if (to > from) sum += this.windowMinutesBetween(from, to);
+      }
+      return sum;
+    }
+    return this.windowMinutesBetween(a, b);
+  }
+
+  /** workingMinutesBetween by the windows alone. */
+  private windowMinutesBetween(a: number, b: number): number {
+    if (this.store.alwaysOn || b === Infinity) return b - a;
     return Math.max(0, Math.min(b - a, this.cumulative(b) - this.cumulative(a)));
   }
 
@@ -98,7 +161,24 @@ export class WorkingCalendar {
   addWorkingTime(t: number, minutes: number): number {
     if (!Number.isFinite(t) || !Number.isFinite(minutes)) return t + minutes;
     if (minutes <= 0) return t;
-    if (this.alwaysOn) return t + minutes;
+    if (this.presence === null) return this.addWindowTime(t, minutes);
+    // Work done in one span of presence carries over to the next; none is done after the last.
+    const p = this.presence;
+    let left = minutes;
+    for (let k = this.spanFrom(t); k < p.length; k += 2) {
+      const from = Math.max(t, p[k]);
+      const end = this.addWindowTime(from, left);
+      if (end <= p[k + 1] + 1e-9) return Math.min(end, p[k + 1]);
+      left -= this.windowMinutesBetween(from, p[k + 1]);
+      if (left <= 1e-9) return p[k + 1];
+    }
+    return Infinity;
+  }
+
+  /** addWorkingTime by the windows alone. */
+  private addWindowTime(t: number, minutes: number): number {
+    if (!Number.isFinite(t)) return t + minutes;
+    if (this.store.alwaysOn) return t + minutes;
     const i = this.indexAt(t);
     const target = this.cumulative(t, i) + minutes;
     const s = this.store;
@@ -126,7 +206,20 @@ export class WorkingCalendar {
   /** The working windows clipped to [from, to) (for charts). */
   windows(from: number, to: number): Array<[number, number]> {
     if (!(to > from)) return [];
-    if (this.alwaysOn) return [[from, to]];
+    if (this.presence !== null) {
+      const p = this.presence, out: Array<[number, number]> = [];
+      for (let k = 0; k < p.length; k += 2) {
+        for (const [a, b] of this.windowsOf(Math.max(from, p[k]), Math.min(to, p[k + 1]))) out.push([a, b]);
+      }
+      return out;
+    }
+    return this.windowsOf(from, to);
+  }
+
+  /** windows by the windows alone. */
+  private windowsOf(from: number, to: number): Array<[number, number]> {
+    if (!(to > from)) return [];
+    if (this.store.alwaysOn) return [[from, to]];
     const out: Array<[number, number]> = [];
     const s = this.store;
     s.reach(to);

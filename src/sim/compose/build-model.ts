@@ -2,6 +2,7 @@ import type { Random } from '../random/stream.js';
 import type { ModelName } from '../scenario/types.js';
 import type { Person } from '../model/person.js';
 import { Pipeline } from '../model/pipeline.js';
+import { armTeamChanges } from '../model/team-changes.js';
 import type { World } from '../model/world.js';
 import { AsyncQueue } from '../policies/async-queue.js';
 import { followTheSun, leastLoaded, pull, roundRobin, type Assignment } from '../policies/assignment.js';
@@ -25,6 +26,7 @@ export function buildModel(world: World, model: ModelName): Pipeline {
   armOwnWork(world);
   if (usesSync) pipeline.channels.sync = new SyncGate(pipeline);
   if (usesAsync) pipeline.channels.async = model === 'event-driven' ? eventDrivenQueue(pipeline) : asyncQueue(pipeline);
+  armTeamChanges(world, pipeline);
   return pipeline;
 }
 

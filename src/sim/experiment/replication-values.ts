@@ -80,6 +80,7 @@ export function replicationValues(world: World): Record<string, number> {
     clarificationQuestions: c.questions,
     preflightCatches: c.preflightCatches,
   };
+  addAdaptations(v, world);
   for (const keys of ROUTE_KEYS) {
     const r = m.byRoute[keys.route];
     v[keys.cycle] = r.cycle.count > 0 ? r.cycle.mean / 60 : NaN;
@@ -114,4 +115,37 @@ export function replicationValues(world: World): Record<string, number> {
   const sent = causes.defect + causes.misread + causes.relitigation + causes.perfectionism;
   for (const [cause, n] of Object.entries(causes)) v[keyOf(reworkShareKey, cause, (c) => `reworkShare${c}`)] = ratio(n, sent);
   return v;
+}
+
+/**
+ * How often each adaptation of the sync gate, and each change of the team, happened and what it
+ * cost (person-hours, already inside meetings and scheduling hours): present only when the
+ * scenario switches the mechanism on, so documents without them are unchanged.
+ */
+function addAdaptations(v: Record<string, number>, world: World): void {
+  const s = world.scenario;
+  const c = world.metrics.counters;
+  const gate = world.model === 'sync' || world.model === 'hybrid';
+  if (gate && s.sync.overflow) {
+    v.overflows = c.overflows;
+    v.overflowPersonHours = c.overflowMin / 60;
+  }
+  if (gate && s.sync.fastTrack) {
+    v.fastTrackedItems = c.fastTracked;
+    v.fastTrackPersonHours = c.fastTrackMin / 60;
+  }
+  if (gate && s.sync.skipBelow > 0) {
+    v.meetingsSkipped = c.meetingsSkipped;
+    v.skipSavedPersonHours = c.skipSavedMin / 60;
+  }
+  if (s.people.some((p) => p.joinMin > -Infinity || p.leaveMin < Infinity || p.turnover !== undefined)) {
+    v.teamJoins = c.teamJoins;
+    v.teamLeaves = c.teamLeaves;
+    v.handovers = c.handovers;
+    v.handoverPersonHours = c.handoverMin / 60;
+    if (gate) {
+      v.meetingRenegotiations = c.renegotiations;
+      v.renegotiationPersonHours = c.renegotiationMin / 60;
+    }
+  }
 }

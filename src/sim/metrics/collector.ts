@@ -33,6 +33,9 @@ export class Collector {
     submitted: 0, approved: 0, tickets: 0, ticketsWaited: 0, slaTickets: 0, slaMet: 0,
     escalations: 0, pings: 0, adHocCalls: 0, meetings: 0, meetingMoves: 0, rollovers: 0, questions: 0,
     preflightCatches: 0, created: 0,
+    // Adaptations of the sync gate and changes of the team (minutes: person-minutes they cost).
+    overflows: 0, overflowMin: 0, fastTracked: 0, fastTrackMin: 0, meetingsSkipped: 0, skipSavedMin: 0,
+    renegotiations: 0, renegotiationMin: 0, teamJoins: 0, teamLeaves: 0, handovers: 0, handoverMin: 0,
   };
   /** Work in progress: assets submitted for review at least once and not yet approved (what cycle time spans). */
   readonly inReview: TimeAverage;

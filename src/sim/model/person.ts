@@ -42,9 +42,40 @@ export class Person {
     ownWork: 0,
   };
 
+  /** Effort multiplier now: the group's speed, less while onboarding. */
+  speed: number;
+  /**
+   * When this person is on the team in this replication, as [from, to) spans of simulation minutes
+   * (null: throughout). Their calendar is cut to these spans, so they never work outside them.
+   */
+  spans: ReadonlyArray<readonly [number, number]> | null = null;
+
   constructor(readonly spec: PersonSpec, originMs: number) {
     this.id = spec.id;
     this.calendar = new WorkingCalendar(spec.calendar, originMs);
+    this.speed = spec.speed;
+  }
+
+  /** Puts the person on the team only during `spans` (sorted, apart). */
+  setSpans(spans: ReadonlyArray<readonly [number, number]>): void {
+    this.spans = spans;
+    this.calendar.restrictTo(spans);
+  }
+
+  /** True when the person is on the team at t (joined and not left). */
+  memberAt(t: number): boolean {
+    const spans = this.spans;
+    if (spans === null) return true;
+    for (const [from, to] of spans) if (t >= from && t < to) return true;
+    return false;
+  }
+
+  /** When the person is next on the team at or after t (t itself when a member; Infinity when never again). */
+  nextMemberAt(t: number): number {
+    const spans = this.spans;
+    if (spans === null) return t;
+    for (const [from, to] of spans) if (t < to) return Math.max(t, from);
+    return Infinity;
   }
 
   /** True when the person is working now and has nothing in hand. */

@@ -101,10 +101,13 @@ export class Pipeline {
     return asset;
   }
 
-  private leastLoadedDesigner(): number {
+  /** The designer with the least work, among those on the team now when the team changes. */
+  private leastLoadedDesigner(now: number): number {
     let best = -1, bestLoad = Infinity;
+    const changing = this.world.teamChanges;
     for (const id of this.designers) {
       const p = this.world.people[id];
+      if (changing && !p.memberAt(now)) continue;
       const load = p.tasks.length + (p.current ? 1 : 0);
       if (load < bestLoad) {
         best = id;
@@ -121,7 +124,9 @@ export class Pipeline {
       this.submit(asset, now);
       return;
     }
-    asset.designer = this.leastLoadedDesigner();
+    // Nobody on the team now: the first designer's seat, whoever takes work for it (team changes).
+    asset.designer = this.leastLoadedDesigner(now);
+    if (asset.designer < 0) asset.designer = this.designers[0];
     this.world.assign(asset.designer, this.designTask(asset, work, now), now);
   }
 

@@ -3,6 +3,7 @@ import { RandomStreams } from '../random/stream.js';
 import type { Scenario, ModelName } from '../scenario/types.js';
 import type { Asset, WaitCause } from './asset.js';
 import { Person } from './person.js';
+import { membershipSpans } from './membership.js';
 import { plainTask, type HoursKind, type Task } from './task.js';
 import type { Collector } from '../metrics/collector.js';
 
@@ -63,6 +64,13 @@ export class World {
   lastLook: (person: Person, now: number) => number = (_person, now) => now;
   /** Hook run when a person becomes free (after a task or at the start of their window). */
   onIdle: (person: Person, now: number) => void = () => {};
+  /** True when someone joins or leaves in this replication. */
+  teamChanges = false;
+  /**
+   * Who takes work given to a person who is not on the team now (see team-changes); null parks it
+   * until someone joins. Only consulted when the team changes.
+   */
+  takerFor: (person: Person, task: Task, now: number) => { person: Person; task: Task } | null = (person, task) => ({ person, task });
 
   constructor(
     readonly scenario: Scenario,
@@ -76,6 +84,13 @@ export class World {
     this.streams = new RandomStreams(seed);
     this.seed = seed;
     this.people = scenario.people.map((p) => new Person(p, scenario.originMs));
+    for (const person of this.people) {
+      const spans = membershipSpans(person.spec, scenario.horizonMin, this.streams);
+      if (spans !== null) {
+        person.setSpans(spans);
+        this.teamChanges = true;
+      }
+    }
     this.kindCallback = this.sim.register((id, now) => {
       const fn = this.callbacks[id]!;
       const source = this.callbackSource[id];
@@ -147,7 +162,13 @@ export class World {
 
   /** Gives a task to a person; they start it when free and working. */
   assign(personId: number, task: Task, now: number): void {
-    const person = this.people[personId];
+    let person = this.people[personId];
+    if (this.teamChanges && !person.memberAt(now)) {
+      const taken = this.takerFor(person, task, now);
+      if (taken === null) return;
+      person = taken.person;
+      task = taken.task;
+    }
     person.tasks.push(task);
     this.dispatch(person, now);
   }
@@ -179,7 +200,7 @@ export class World {
   }
 
   private start(person: Person, task: Task, now: number): void {
-    const minutes = (task.effortMin + task.writingMin) / person.spec.speed;
+    const minutes = (task.effortMin + task.writingMin) / person.speed;
     person.current = task;
     person.currentStart = now;
     person.finishAt = person.calendar.addWorkingTime(now, minutes);
@@ -207,10 +228,10 @@ export class World {
     if (task === null || task.kind !== 'own') return false;
     this.sim.cancel(person.finishHandle);
     const leftMin = person.calendar.workingMinutesBetween(now, person.finishAt);
-    const totalMin = task.effortMin / person.spec.speed;
+    const totalMin = task.effortMin / person.speed;
     this.charge(person, 'ownWork', Math.max(0, totalMin - leftMin), now);
     person.current = null;
-    person.ownTasks.unshift(plainTask({ kind: 'own', asset: null, effortMin: leftMin * person.spec.speed, hoursKind: 'ownWork', priority: 0, createdAt: task.createdAt }));
+    person.ownTasks.unshift(plainTask({ kind: 'own', asset: null, effortMin: leftMin * person.speed, hoursKind: 'ownWork', priority: 0, createdAt: task.createdAt }));
     if (this.log) this.record(null, person.id, 'own work pre-empted', now);
     this.dispatch(person, now);
     return true;
@@ -251,8 +272,8 @@ export class World {
     const counted = this.inWindow(person, from, to, minutes);
     if (counted <= 0) return;
     const share = counted / minutes;
-    person.hours[task.hoursKind] += (task.effortMin / person.spec.speed) * share;
-    if (task.writingMin > 0) person.hours[task.writingKind] += (task.writingMin / person.spec.speed) * share;
+    person.hours[task.hoursKind] += (task.effortMin / person.speed) * share;
+    if (task.writingMin > 0) person.hours[task.writingKind] += (task.writingMin / person.speed) * share;
   }
 
   /** Working minutes of the span [from, to] (holding `minutes` of work) inside [warm-up, horizon]. */

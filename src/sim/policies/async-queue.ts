@@ -55,11 +55,34 @@ export class AsyncQueue implements ReviewChannel {
   /** A submission becomes a ticket, assigned or pooled, and free reviewers are told. */
   enqueue(asset: Asset, now: number): void {
     const ticket: Ticket = { asset, seq: this.seq++, enqueuedAt: now, postedAt: now, resume: null, assignee: -1, dueAt: Infinity, responded: false, urgent: false, handoverMin: 0, timers: [] };
-    const to = this.config.assignment(this.reviewers, now);
+    const to = this.assignee(now);
     this.place(ticket, to);
     this.onTicket(ticket, now);
     this.changed(now);
     this.notify(ticket, now);
+  }
+
+  /** Whom a ticket goes to now by the assignment rule, among the reviewers on the team (-1: the pool). */
+  private assignee(now: number): number {
+    if (!this.pipeline.world.teamChanges) return this.config.assignment(this.reviewers, now);
+    const members = this.reviewers.filter((p) => p.memberAt(now));
+    return members.length > 0 ? this.config.assignment(members, now) : -1;
+  }
+
+  /**
+   * A reviewer left: the tickets waiting in their list go to the others by the assignment rule
+   * (their work in hand was handed over with the rest of their tasks). A joiner needs nothing: they
+   * take from the pool, and new tickets count them in.
+   */
+  teamChanged(person: Person, joined: boolean, now: number): void {
+    if (joined || !this.isReviewer[person.id]) return;
+    const waiting = this.assigned[person.id].slice();
+    for (const ticket of waiting) {
+      this.remove(ticket);
+      this.place(ticket, this.assignee(now));
+      this.notify(ticket, now);
+    }
+    if (waiting.length > 0 && this.pipeline.world.log) this.pipeline.world.record(null, person.id, `${waiting.length} waiting tickets reassigned`, now);
   }
 
   /** Puts a ticket in a reviewer's list (or the pool with -1). */

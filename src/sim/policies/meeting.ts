@@ -16,13 +16,22 @@ export interface MeetingPlan {
   label: string;
 }
 
+/** What a meeting did: the items it discussed (the rest roll over) and what it took. */
+export interface MeetingOutcome {
+  discussed: Asset[];
+  /** Minutes of the slot used. */
+  usedMin: number;
+  /** Person-minutes of meeting time charged (attendees and presenters). */
+  personMin: number;
+}
+
 /**
  * Holds a meeting: items are discussed in order, each for its sampled discussion time (plus an
  * in-room clarification for each question an unclear brief raises: what takes a written round
  * trip each is settled in one sitting) while the slot has room; each decision is issued when its
- * item ends. Returns the discussed items; the rest roll over.
+ * item ends.
  */
-export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): Asset[] {
+export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): MeetingOutcome {
   const w = pipeline.world;
   const s = w.scenario;
   const chair = plan.attendees.length > 0 ? plan.attendees[0] : -1;
@@ -53,10 +62,12 @@ export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): Asset[] {
     });
     w.at(plan.start + used, (t) => pipeline.decided(asset, decision, chair, t, 'meeting'));
   }
+  let personMin = 0;
   if (used > 0) {
     const present = new Set(plan.attendees);
     if (plan.presenters) for (const a of discussed) if (a.designer >= 0) present.add(a.designer);
     for (const id of present) w.interrupt(id, used, 'meetings', plan.start);
+    personMin = used * present.size;
   }
-  return discussed;
+  return { discussed, usedMin: used, personMin };
 }

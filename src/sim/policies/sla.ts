@@ -71,7 +71,7 @@ function escalate(queue: AsyncQueue, esc: NonNullable<SlaConfig['escalation']>, 
     w.assign(lead, queue.reviewTask(ticket, lead, now), now);
     return;
   }
-  const others = queue.config.reviewers.filter((id) => id !== ticket.assignee).map((id) => w.people[id]);
+  const others = queue.config.reviewers.filter((id) => id !== ticket.assignee).map((id) => w.people[id]).filter((p) => p.memberAt(now));
   if (others.length === 0 || ticket.assignee < 0) {
     // A pooled ticket (or nobody else to take it): urgent, for whoever can turn to it first.
     queue.press(ticket, now);

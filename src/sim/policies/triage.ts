@@ -16,17 +16,18 @@ export function armTriage(queue: AsyncQueue, spec: MeetingSpec & { items: number
   };
   const meet = (now: number) => {
     schedule(now + 1);
-    const attendees = spec.attendees.map((id) => w.people[id]);
-    if (!allAvailable(attendees, now, spec.durationMin)) return;
+    // Members who have left (or not yet joined) are not expected.
+    const attendees = spec.attendees.map((id) => w.people[id]).filter((p) => p.memberAt(now));
+    if ((attendees.length === 0 && spec.attendees.length > 0) || !allAvailable(attendees, now, spec.durationMin)) return;
     const waiting: Ticket[] = queue.waitingTickets().filter((t) => !t.responded);
     waiting.sort((a, b) => a.asset.firstSubmittedAt - b.asset.firstSubmittedAt || a.seq - b.seq);
     const stuck = waiting.slice(0, spec.items);
     if (stuck.length === 0) return;
     for (const t of stuck) queue.remove(t);
-    const discussed = holdMeeting(queue.pipeline, {
+    const { discussed } = holdMeeting(queue.pipeline, {
       start: now,
       durationMin: spec.durationMin,
-      attendees: spec.attendees,
+      attendees: attendees.map((p) => p.id),
       presenters: false,
       items: stuck.map((t) => t.asset),
       label: 'triage',

@@ -84,6 +84,51 @@ export const ASSUMPTIONS = [
     drives: ['personHoursScheduling', 'meetingMoves'],
   },
   {
+    path: 'sync.renegotiate', default: '30m', unit: 'working time per required attendee per change of attendees', low: '15m', high: '1h',
+    source: `${G} Maintenance, Drift, and Long-Term Costs (as members join or leave, the weekly meeting must be renegotiated)`,
+    drives: ['renegotiationPersonHours', 'personHoursScheduling', 'meetingMoves'],
+  },
+  {
+    path: 'sync.overflow.rollover', default: 5, unit: 'items rolled over from one meeting', low: 2, high: 10,
+    source: 'modelling assumption: a chair reacts to an overflowing agenda once a handful of items are left over',
+    drives: ['overflows', 'agendaDiscussedShare', 'cycleTimeHours'],
+  },
+  {
+    path: 'sync.overflow.duration', default: '1h', unit: 'meeting time', low: '30m', high: '2h',
+    source: `${G} Where the Handoff Model Shows Up (a two-hour block discusses only part of the assets); modelling assumption for the size`,
+    drives: ['overflowPersonHours', 'personHoursMeetings', 'agendaDiscussedShare'],
+  },
+  {
+    path: 'sync.fastTrack.perItem', default: '2m', unit: 'meeting time per fast-tracked item', low: '1m', high: '5m',
+    source: `${G} Pattern 1 (variants of an approved template have known criteria); modelling assumption: a sign-off at a glance`,
+    drives: ['fastTrackedItems', 'fastTrackPersonHours', 'reworkRate'],
+  },
+  {
+    path: 'sync.skipThin.below', default: 3, unit: 'agenda items', low: 1, high: 5,
+    source: `${G} Maintenance, Drift, and Long-Term Costs (sync meetings become less frequent as people skip them)`,
+    drives: ['meetingsSkipped', 'waitingMeetingHoursPerAsset'],
+  },
+  {
+    path: 'team.*.onboarding.period', default: '4w', unit: 'calendar time after joining', low: '1w', high: '12w',
+    source: 'modelling assumption: a new member takes about a month to reach the group\'s pace',
+    drives: ['cycleTimeHours', 'utilizationDesigner'],
+  },
+  {
+    path: 'team.*.onboarding.speed', default: 0.5, unit: 'share of the group\'s speed while onboarding', low: 0.3, high: 0.8,
+    source: 'modelling assumption: a new member works at half pace at first',
+    drives: ['cycleTimeHours', 'personHoursDesign'],
+  },
+  {
+    path: 'team.*.turnover.vacancy', default: '4w', unit: 'calendar time from a leave to the replacement joining', low: '1w', high: '12w',
+    source: 'modelling assumption: a leaver is replaced after about a month',
+    drives: ['teamJoins', 'cycleTimeHours'],
+  },
+  {
+    path: 'team.*.handover', default: '30m', unit: 'working time per piece of work handed over', low: '10m', high: '2h',
+    source: 'modelling assumption: whoever takes over a leaver\'s work reads into it first',
+    drives: ['handoverPersonHours', 'cycleTimeHours'],
+  },
+  {
     path: 'effort.design', default: lognormal('6h', '2h'), unit: 'working time', low: lognormal('3h', '1h'), high: lognormal('12h', '4h'),
     source: 'modelling assumption: a new template is most of a day\'s work',
     drives: ['cycleTimeHours', 'personHoursDesign'],

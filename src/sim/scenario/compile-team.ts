@@ -2,6 +2,7 @@ import { parseWorkingDays, parseWorkingHours } from '../calendar/hours.js';
 import { meanOf } from '../random/distribution.js';
 import type { CalendarSpec } from '../calendar/working-calendar.js';
 import type { ScenarioDocument } from './schema/scenario.js';
+import { zonedToUtcMs } from '../calendar/zone.js';
 import type { CompileContext } from './compile-context.js';
 import type { AttentionSpec, MeetingSpec, PersonSpec, Role } from './types.js';
 
@@ -26,8 +27,10 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
     }
     const members: number[] = [];
     groups.set(groupName, members);
-    for (let i = 0; i < count; i++) {
-      const name = g.names ? g.names[i] : count === 1 ? groupName : `${groupName}-${i + 1}`;
+    const membership = groupMembership(g, count, calendar.tz, doc, path, ctx);
+    const joiners = g.changes.flatMap((c) => ('join' in c ? [c.join] : []));
+    for (let i = 0; i < count + joiners.length; i++) {
+      const name = i >= count ? joiners[i - count] : g.names ? g.names[i] : count === 1 ? groupName : `${groupName}-${i + 1}`;
       const leave = g.leave.filter((l) => !l.who || l.who === name).map(({ from, to }) => ({ from, to }));
       const id = people.length;
       people.push({
@@ -39,9 +42,15 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
         speed: g.speed,
         perfectionism: g.perfectionism ?? doc.quality.perfectionism,
         attention,
+        joinMin: membership.joins.get(name) ?? -Infinity,
+        leaveMin: membership.leaves.get(name) ?? Infinity,
+        turnover: membership.turnover,
+        onboarding: membership.onboarding,
+        handoverMin: membership.handoverMin,
       });
       members.push(id);
     }
+    checkChanges(g, members.map((id) => people[id].name), path, ctx);
     g.leave.forEach((l, i) => {
       if (l.who && !(g.names ?? []).includes(l.who) && !members.some((id) => people[id].name === l.who)) {
         ctx.problem([...path, 'leave', i, 'who'], `"${l.who}" is not a member of ${groupName}`);
@@ -58,6 +67,62 @@ export function compileTeam(doc: ScenarioDocument, ctx: CompileContext): Compile
     seen.set(p.name, p.group);
   }
   return { people, groups };
+}
+
+/** A group's joins and leaves (by name, simulation minutes), turnover, onboarding and handover, resolved. */
+function groupMembership(g: ScenarioDocument['team'][string], count: number, tz: string, doc: ScenarioDocument, path: (string | number)[], ctx: CompileContext) {
+  const originMs = Date.parse(doc.start);
+  const at = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return (zonedToUtcMs(tz, y, m, d, 0) - originMs) / 60_000;
+  };
+  const joins = new Map<string, number>();
+  const leaves = new Map<string, number>();
+  for (const c of g.changes) {
+    if ('join' in c) joins.set(c.join, at(c.at));
+    else leaves.set(c.leave, at(c.at));
+  }
+  let turnover: PersonSpec['turnover'];
+  if (g.turnover) {
+    const per = ctx.repeatDuration(g.turnover.per, [...path, 'turnover', 'per'], 'a member who leaves').minutes;
+    const vacancy = ctx.distribution(g.turnover.vacancy, [...path, 'turnover', 'vacancy']);
+    turnover = { meanTenureMin: (per * count) / g.turnover.leavers, vacancy };
+    // Members leaving within hours of joining would make a join and a leave without end.
+    if (per > 0 && turnover.meanTenureMin < 1440) {
+      ctx.problem([...path, 'turnover', 'leavers'], `${g.turnover.leavers} leavers every ${g.turnover.per} means each of the ${count} members stays less than a day on average; turnover that fast is not a team`);
+    }
+  }
+  const periodMin = ctx.minutes(g.onboarding.period, [...path, 'onboarding', 'period']);
+  return {
+    joins,
+    leaves,
+    turnover,
+    onboarding: { periodMin, speed: g.onboarding.speed },
+    handoverMin: ctx.minutes(g.handover, [...path, 'handover']),
+  };
+}
+
+/** Located problems of a group's changes: who leaves must be a member, a joiner is new, each changes once, and joins before leaving. */
+function checkChanges(g: ScenarioDocument['team'][string], members: readonly string[], path: (string | number)[], ctx: CompileContext): void {
+  const initial = new Set(members.slice(0, members.length - g.changes.filter((c) => 'join' in c).length));
+  const joined = new Map<string, string>();
+  const left = new Set<string>();
+  g.changes.forEach((c, i) => {
+    const at = [...path, 'changes', i];
+    if ('join' in c) {
+      if (initial.has(c.join) || joined.has(c.join)) ctx.problem([...at, 'join'], `"${c.join}" is already a member; a joiner needs a new name`);
+      joined.set(c.join, c.at);
+      return;
+    }
+    if (!initial.has(c.leave) && !joined.has(c.leave)) {
+      ctx.problem([...at, 'leave'], `"${c.leave}" is not a member of this group${joined.size > 0 || initial.size > 0 ? ` (members: ${[...initial, ...joined.keys()].slice(0, 6).join(', ')})` : ''}; a leave after a join comes after it in the list`);
+    } else if (left.has(c.leave)) {
+      ctx.problem([...at, 'leave'], `"${c.leave}" leaves twice`);
+    } else if (joined.has(c.leave) && c.at <= joined.get(c.leave)!) {
+      ctx.problem([...at, 'at'], `"${c.leave}" leaves on or before the day they join (${joined.get(c.leave)})`);
+    }
+    left.add(c.leave);
+  });
 }
 
 function groupAttention(g: ScenarioDocument['team'][string], tz: string, path: (string | number)[], ctx: CompileContext): AttentionSpec {

@@ -174,12 +174,22 @@ function compileSync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileCont
       ? withRole(team, 'director')
       : withRole(team, 'reviewer', 'lead');
   const everyDays = s.cadence === 'daily' ? 1 : s.cadence === 'weekly' ? 7 : 14;
+  const slots = s.slots ?? [];
+  const rotation = slots.map((slot, i) => meeting({ ...slot, duration: s.duration }, attendees, team, everyDays, ['sync', 'slots', i], ctx));
+  const base = rotation[0] ?? meeting(s, attendees, team, everyDays, ['sync'], ctx);
+  const overflowMin = s.overflow ? ctx.minutes(s.overflow.duration, ['sync', 'overflow', 'duration']) : 0;
+  if (s.overflow && overflowMin <= 0) ctx.problem(['sync', 'overflow', 'duration'], 'must be longer than zero: an overflow session of 0s discusses nothing');
   return {
-    ...meeting(s, attendees, team, everyDays, ['sync'], ctx),
+    ...base,
     presenters: s.presenters,
     cutoffMin: ctx.minutes(s.cutoff, ['sync', 'cutoff']),
     schedulingMin: ctx.minutes(s.scheduling, ['sync', 'scheduling']),
     rescheduleMin: ctx.minutes(s.reschedule, ['sync', 'reschedule']),
+    renegotiateMin: ctx.minutes(s.renegotiate, ['sync', 'renegotiate']),
+    rotation: rotation.length > 0 ? rotation : [base],
+    overflow: s.overflow && { rollover: s.overflow.rollover, action: s.overflow.action, durationMin: overflowMin },
+    fastTrack: s.fastTrack && { kinds: s.fastTrack.kinds, perItemMin: ctx.minutes(s.fastTrack.perItem, ['sync', 'fastTrack', 'perItem']) },
+    skipBelow: s.skipThin?.below ?? 0,
   };
 }
 

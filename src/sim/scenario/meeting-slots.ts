@@ -70,15 +70,37 @@ export function moveUntilAvailable(
   originMs: number,
   people: readonly { readonly calendar: WorkingCalendar }[],
   t: number,
+  durationMin = spec.durationMin,
 ): { time: number; movedDays: number } {
-  if (allAvailable(people, t, spec.durationMin)) return { time: t, movedDays: 0 };
+  if (allAvailable(people, t, durationMin)) return { time: t, movedDays: 0 };
   const daily = dailyOf(spec);
   let candidate = t;
   for (let day = 1; day <= 14; day++) {
     candidate = nextOccurrence(daily, originMs, candidate + 1, candidate);
-    if (allAvailable(people, candidate, spec.durationMin)) return { time: candidate, movedDays: day };
+    if (allAvailable(people, candidate, durationMin)) return { time: candidate, movedDays: day };
   }
   return { time: t, movedDays: 0 };
+}
+
+/** The first instant at or after `fromMin` at the meeting's local time of day, on any day. */
+export function sameTimeFrom(spec: MeetingSpec, originMs: number, fromMin: number): number {
+  return nextOccurrence(dailyOf(spec), originMs, fromMin, fromMin);
+}
+
+/**
+ * When an extra session of `durationMin` can be held after `afterMin`: at the meeting's local time
+ * on the first later day everyone can make it (up to two weeks on), or Infinity.
+ */
+export function extraSessionTime(
+  spec: MeetingSpec,
+  originMs: number,
+  people: readonly { readonly calendar: WorkingCalendar }[],
+  afterMin: number,
+  durationMin: number,
+): number {
+  const first = sameTimeFrom(spec, originMs, afterMin + 1);
+  const moved = moveUntilAvailable(spec, originMs, people, first, durationMin);
+  return allAvailable(people, moved.time, durationMin) ? moved.time : Infinity;
 }
 
 const dailies = new WeakMap<MeetingSpec, MeetingSpec>();

@@ -35,6 +35,15 @@ export interface PersonSpec {
   speed: number;
   perfectionism: number;
   attention: AttentionSpec;
+  /** When the person joins (-Infinity: a member from the start) and leaves for good (Infinity: stays), simulation minutes. */
+  joinMin: number;
+  leaveMin: number;
+  /** Random turnover of this member's seat: tenure exponential with this mean, then a vacancy until the replacement joins. */
+  turnover?: { meanTenureMin: number; vacancy: Distribution };
+  /** A new member (a join or a replacement) works at `speed` × their speed for `periodMin` after joining. */
+  onboarding: { periodMin: number; speed: number };
+  /** Working minutes whoever takes over this person's work spends reading into each piece. */
+  handoverMin: number;
 }
 
 /** A campaign occurrence (repeats expanded). */
@@ -132,6 +141,16 @@ export interface Scenario {
     cutoffMin: number;
     schedulingMin: number;
     rescheduleMin: number;
+    /** Each required attendee's working minutes to agree the slot again after a change of attendees. */
+    renegotiateMin: number;
+    /** The meeting times used in turn (one: the meeting itself, always at its time). */
+    rotation: MeetingSpec[];
+    /** More than `rollover` items left over: an overflow session, or a longer next meeting. */
+    overflow?: { rollover: number; action: 'session' | 'longer'; durationMin: number };
+    /** Items of these kinds are signed off by the chair without discussion. */
+    fastTrack?: { kinds: AssetKind[]; perItemMin: number };
+    /** A meeting with fewer agenda items than this is skipped (0: never). */
+    skipBelow: number;
   };
   async: {
     reviewers: number[];

@@ -32,6 +32,16 @@ export function modelWarnings(s: Scenario): ModelWarning[] {
     out.push({ model: 'sync', ...atSync, message: `nothing can be approved: ${sync}` });
     if (routesTo('sync')) out.push({ model: 'hybrid', ...atSync, message: `assets routed to the sync gate are never approved: ${sync}` });
   }
+  // Slots used in turn: one that can never be held leaves its turns without a meeting.
+  if (s.sync.rotation.length > 1) {
+    s.sync.rotation.forEach((slot, i) => {
+      const never = i > 0 || !sync ? neverHeld(s, slot, `slot ${i + 1} of the review meeting`) : null;
+      if (!never) return;
+      for (const model of ['sync', 'hybrid'] as const) {
+        if (model === 'sync' || routesTo('sync')) out.push({ model, path: ['sync', 'slots', i], near: ['sync'], message: `its turns pass without a meeting: ${never}` });
+      }
+    });
+  }
   const idle = idleReviewers(s);
   if (idle) {
     out.push({ model: 'async', ...atQueue, message: `nothing can be approved: ${idle}` });

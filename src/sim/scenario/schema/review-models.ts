@@ -8,6 +8,13 @@ export const modelName = z.enum(MODELS);
 
 const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
+/** One meeting time of a rotation. */
+export const meetingSlot = z.strictObject({
+  day: z.union([weekday, z.array(weekday).min(1)], { error: 'a day (mon … sun) or a list of days, e.g. tue or [tue, thu]' }).default('tue'),
+  time: timeOfDay,
+  tz: timeZone.optional().meta({ description: 'Zone of day and time (default: the first attendee\'s).' }),
+});
+
 /** The synchronous review gate: a recurring meeting. */
 export const sync = z.strictObject({
   cadence: z.enum(['daily', 'weekly', 'biweekly']).default('weekly'),
@@ -20,6 +27,34 @@ export const sync = z.strictObject({
   cutoff: wallDuration.default('1d').meta({ description: 'Agenda cut-off: items submitted later wait for the next meeting.' }),
   scheduling: wallDuration.default(assumed('sync.scheduling')).meta({ description: 'Organiser time to prepare each meeting.' }),
   reschedule: wallDuration.default(assumed('sync.reschedule')).meta({ description: 'Each attendee\'s time lost when a meeting is moved.' }),
+  renegotiate: wallDuration.default(assumed('sync.renegotiate')).meta({ description: 'Each required attendee\'s time to agree the standing slot again when someone joins or leaves the meeting (see team.<group>.changes and turnover).' }),
+  slots: z
+    .array(meetingSlot)
+    .min(2)
+    .max(14)
+    .optional()
+    .meta({ description: 'Meeting times used in turn, e.g. a Tokyo-friendly and a San Francisco-friendly one: the first meeting takes the first slot, the next the second, and so on. Replaces day, time and tz.' }),
+  overflow: z
+    .strictObject({
+      rollover: z.int().min(0).max(1000).default(assumed('sync.overflow.rollover')).meta({ description: 'React when more than this many agenda items roll over from one meeting.' }),
+      action: z.enum(['session', 'longer']).default('session').meta({ description: 'session: an extra meeting at the same local time on the next day everyone can make (before the next regular one); longer: the next regular meeting runs longer.' }),
+      duration: wallDuration.default(assumed('sync.overflow.duration')).meta({ description: 'Length of the overflow session, or how much longer the next meeting runs.' }),
+    })
+    .optional()
+    .meta({ description: 'The gate adapts when its agenda overflows: an overflow session or a longer next meeting.' }),
+  fastTrack: z
+    .strictObject({
+      kinds: z.array(z.enum(['variant', 'routine'])).min(1).default(['variant']).meta({ description: 'Which low-risk items the chair decides without discussion (variants of an approved template; routine pieces).' }),
+      perItem: wallDuration.default(assumed('sync.fastTrack.perItem')).meta({ description: 'Meeting time the chair takes to sign off one fast-tracked item.' }),
+    })
+    .optional()
+    .meta({ description: 'The chair decides low-risk items at a glance at the start of the meeting, without discussion: nothing is clarified in the room, so they carry the risks of a written review.' }),
+  skipThin: z
+    .strictObject({
+      below: z.int().min(1).max(100).default(assumed('sync.skipThin.below')).meta({ description: 'A meeting whose agenda (at its slot) has fewer items than this is skipped; its items wait for the next one.' }),
+    })
+    .optional()
+    .meta({ description: 'Attendees skip a thin agenda: the drift of a sync gate towards async.' }),
 });
 
 /** The SLA on first response. */

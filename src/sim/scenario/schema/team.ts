@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { assumed } from '../assumptions.js';
-import { distribution, localDate, probability, timeOfDay, timeZone, workingDays, workingHours } from './primitives.js';
+import { distribution, localDate, probability, timeOfDay, timeZone, wallDuration, workingDays, workingHours } from './primitives.js';
 
 /** When a person looks at the review queue. */
 export const HABITS = ['continuous', 'fixed-times', 'task-boundaries'] as const;
@@ -36,6 +36,31 @@ export const personGroup = z
     speed: z.number().positive().max(10).default(1).meta({ description: 'Effort multiplier: 2 works twice as fast.' }),
     perfectionism: probability.optional().meta({ description: 'This group\'s own perfectionism (overrides quality.perfectionism).' }),
     attention: attention.prefault({}),
+    changes: z
+      .array(
+        z.union([z.strictObject({ join: z.string().min(1), at: localDate }), z.strictObject({ leave: z.string().min(1), at: localDate })], {
+          error: 'a change is {join: name, at: date} or {leave: name, at: date}',
+        }),
+      )
+      .max(1000)
+      .default([])
+      .meta({ description: 'People who join or leave the group on a local date: {join: Dana, at: 2026-04-06} (a new member, working from that day) or {leave: Ben, at: 2026-05-01} (gone from that day; their work is handed over).' }),
+    turnover: z
+      .strictObject({
+        leavers: z.number().positive().max(1000).meta({ description: 'How many members leave on average every `per` (at random times).' }),
+        per: wallDuration.meta({ description: 'The period of `leavers`, e.g. "12w".' }),
+        vacancy: distribution.default(assumed('team.*.turnover.vacancy')).meta({ description: 'Time from a leave until the replacement joins.' }),
+      })
+      .optional()
+      .meta({ description: 'Members leave at random at this rate and are replaced after a vacancy; each replacement onboards. Differs between replications.' }),
+    onboarding: z
+      .strictObject({
+        period: wallDuration.default(assumed('team.*.onboarding.period')),
+        speed: z.number().positive().max(1).default(assumed('team.*.onboarding.speed')).meta({ description: 'Share of the group\'s speed a new member works at during the period.' }),
+      })
+      .prefault({})
+      .meta({ description: 'How a new member (a join or a turnover replacement) starts: slower for a period.' }),
+    handover: wallDuration.default(assumed('team.*.handover')).meta({ description: 'Working time whoever takes over a leaver\'s piece of work spends reading into it.' }),
   })
   .meta({ description: 'A group of people with one role, time zone and working hours.' });
 
