@@ -5,8 +5,8 @@ const BIN = 'dist/src/cli/bin.js';
 const FLAGSHIP = 'scenarios/flagship-launch.yaml';
 const REPLICATIONS = 1000;
 
-/** Runs node with `args`; its wall time in seconds and its stdout. */
-function timed(args: string[]): { seconds: number; stdout: string } {
+/** Runs node with `args`; its wall time in seconds and its stdout (throws when it fails). */
+export function timed(args: string[]): { seconds: number; stdout: string } {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
   const seconds = (performance.now() - t0) / 1000;

@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { timed as timedNode } from './cli-section.js';
 
 const BIN = 'dist/src/cli/bin.js';
 const SWEEP = ['sweep', 'scenarios/async-with-sla.yaml', '--set', 'team.reviewers.count=2,3', '--set', 'async.sla.firstResponse=4bh,8bh', '--replications', '100', '--workers', '1'];
 const SHARDS = 4;
 
-function timed(args: string[]): number {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status !== 0) throw new Error(`handoff ${args.join(' ')} failed (exit ${r.status}): ${r.stderr}`);
-  return (performance.now() - t0) / 1000;
-}
+/** Wall seconds of one `handoff` process. */
+const timed = (args: string[]): number => timedNode([BIN, ...args]).seconds;
 
 /**
  * Sharding's cost: a sweep (4 points x 100 replications, one worker) run whole, against the same

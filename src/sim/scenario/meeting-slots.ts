@@ -2,6 +2,11 @@ import { localDateOf, zonedToUtcMs } from '../calendar/zone.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { MeetingSpec } from './types.js';
 
+/** Whoever must attend a meeting, as the slot search sees them: their working calendar. */
+export interface Attendee {
+  readonly calendar: WorkingCalendar;
+}
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -57,7 +62,7 @@ function findNextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number
 }
 
 /** True when every attendee works through [t, t + duration). */
-export function allAvailable(people: readonly { readonly calendar: WorkingCalendar }[], t: number, durationMin: number): boolean {
+export function allAvailable(people: readonly Attendee[], t: number, durationMin: number): boolean {
   return people.every((p) => p.calendar.isWorking(t) && p.calendar.windowEnd(t) >= t + durationMin - 1e-9);
 }
 
@@ -68,7 +73,7 @@ export function allAvailable(people: readonly { readonly calendar: WorkingCalend
 export function moveUntilAvailable(
   spec: MeetingSpec,
   originMs: number,
-  people: readonly { readonly calendar: WorkingCalendar }[],
+  people: readonly Attendee[],
   t: number,
   durationMin = spec.durationMin,
 ): { time: number; movedDays: number } {
@@ -94,7 +99,7 @@ export function sameTimeFrom(spec: MeetingSpec, originMs: number, fromMin: numbe
 export function extraSessionTime(
   spec: MeetingSpec,
   originMs: number,
-  people: readonly { readonly calendar: WorkingCalendar }[],
+  people: readonly Attendee[],
   afterMin: number,
   durationMin: number,
 ): number {
