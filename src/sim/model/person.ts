@@ -71,7 +71,7 @@ export class Person {
   memberAt(t: number): boolean {
     const spans = this.spans;
     if (spans === null) return true;
-    for (const [from, to] of spans) if (t >= from && t < to) return true;
+    for (let k = 0; k < spans.length; k++) if (t >= spans[k][0] && t < spans[k][1]) return true;
     return false;
   }
 

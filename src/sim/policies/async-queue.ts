@@ -36,6 +36,8 @@ export class AsyncQueue implements ReviewChannel {
   private readonly reviewerIds: number[];
   /** Tickets in the pool and in reviewers' lists, kept as they come and go. */
   private waiting = 0;
+  /** The reviewers on the team at the latest assignment (refilled for each ticket when the team changes). */
+  private readonly members: Person[] = [];
   private seq = 0;
   /** Called for every new ticket (SLA timers, pings, escalation). */
   onTicket: (ticket: Ticket, now: number) => void = () => {};
@@ -65,7 +67,10 @@ export class AsyncQueue implements ReviewChannel {
   /** Whom a ticket goes to now by the assignment rule, among the reviewers on the team (-1: the pool). */
   private assignee(now: number): number {
     if (!this.pipeline.world.teamChanges) return this.config.assignment(this.reviewers, now);
-    const members = this.reviewers.filter((p) => p.memberAt(now));
+    // One list reused for every ticket (an assignment rule reads it and keeps nothing).
+    const members = this.members;
+    members.length = 0;
+    for (const p of this.reviewers) if (p.memberAt(now)) members.push(p);
     return members.length > 0 ? this.config.assignment(members, now) : -1;
   }
 
