@@ -38,6 +38,8 @@ export class AsyncQueue implements ReviewChannel {
   private waiting = 0;
   /** The reviewers on the team at the latest assignment (refilled for each ticket when the team changes). */
   private readonly members: Person[] = [];
+  /** The tickets a reviewer has noticed, refilled at each pick (see `noticed`). */
+  private readonly seen: Ticket[] = [];
   private seq = 0;
   /** Called for every new ticket (SLA timers, pings, escalation). */
   onTicket: (ticket: Ticket, now: number) => void = () => {};
@@ -208,7 +210,7 @@ export class AsyncQueue implements ReviewChannel {
     const order = this.config.orderFor(person);
     if (urgent || person.spec.attention.habit === 'continuous') return list[order(list)];
     const w = this.pipeline.world;
-    const seen = noticed(list, lastLook(person, w.scenario.originMs, now));
+    const seen = noticed(list, lastLook(person, w.scenario.originMs, now), this.seen);
     if (seen.length === 0) {
       w.wakeAt(person, person.nextLookAt);
       return null;
@@ -306,9 +308,12 @@ export function after(t: number, d: ParsedDuration, calendarOf: Person): number 
   return d.business ? calendarOf.calendar.addWorkingTime(t, d.minutes) : t + d.minutes;
 }
 
-/** The tickets of a list whose latest message came by the last look (urgent ones are always seen). */
-function noticed(tickets: readonly Ticket[], lookedAt: number): Ticket[] {
-  const seen: Ticket[] = [];
+/**
+ * The tickets of a list whose latest message came by the last look (urgent ones are always seen),
+ * written into `seen` (emptied first; reused across picks, which read it at once).
+ */
+function noticed(tickets: readonly Ticket[], lookedAt: number, seen: Ticket[]): Ticket[] {
+  seen.length = 0;
   for (const t of tickets) if (t.urgent || t.postedAt <= lookedAt) seen.push(t);
   return seen;
 }
