@@ -76,3 +76,5 @@ export { AuditStream, readAuditText } from './fit/audit-stream.js';
 export { AuditDigest } from './fit/audit-digest.js';
 export type { FittedValue, NotIdentified, Observation } from './fit/fitted-value.js';
 export type { RowCounts } from './fit/row-counts.js';
+export { fittedYaml, estimateText } from './fit/fitted-yaml.js';
+export { isValidTimeZone } from './calendar/zone.js';

@@ -92,7 +92,8 @@ export function fitDesign(input: DesignInput): FitPart {
     }
     part.values.push({ path: ['effort', 'revision', cause], value: rounded(Math.min(2, Math.max(0, ratio.value))), estimate: ratio, unit: 'fraction of the first version', measured: `first revisions after a ${cause} send-back over the same assets' first versions (working minutes)` });
   }
-  part.notIdentified.push({ path: 'effort.revision.decay', why: 'later revisions are few and mix causes; kept at the base\'s value' });
+  part.notes.push('design and revision times are a designer\'s working time between their submissions: work of theirs the audit does not record (answering questions, own tasks) is counted in, so these efforts lean high');
+  part.notIdentified.push({ path: 'effort.revision.decay', why: 'later revisions are few and mix causes' });
   if (base.people.some((p) => p.role === 'designer' && p.attention.ownWork > 0)) {
     part.notes.push('the base\'s designers have own work (attention.ownWork): design times measured from the audit include it, so the fitted design effort may be high');
   }

@@ -77,7 +77,7 @@ function fitCauses(part: FitPart, closed: readonly ReviewRound[], base: Scenario
   } else if (nicety && atRisk.length >= MIN_SAMPLES) {
     part.values.push({ path: ['quality', 'perfectionism'], value: rounded(nicety.value), estimate: nicety, unit: 'share', measured: 'first async reviews with no earlier cause, sent back for nice-to-haves' });
   }
-  part.notIdentified.push({ path: 'quality.roundDecay', why: 'later rounds mix the decay with who is still in review; kept at the base\'s value' });
+  part.notIdentified.push({ path: 'quality.roundDecay', why: 'later rounds mix the decay with who is still in review' });
 }
 
 function fitQuestions(part: FitPart, reviewed: readonly ReviewRound[], base: Scenario): void {
