@@ -194,6 +194,17 @@ export function createProgram(io: CliIO): Command {
     .action(async (files, opts) => (await import('./commands/merge.js')).mergeCommand(files, opts, io));
 
   program
+    .command('fit')
+    .description("fit a base scenario to a team's review audit (CSV): arrival rates, efforts, review times, send-back causes, meeting cadence; write the fitted scenario")
+    .argument('<audit>', 'the audit file (CSV, one row per review event; see "The audit format" in the README)')
+    .requiredOption('--base <file>', 'the scenario whose other settings the fitted one keeps')
+    .requiredOption('-o, --out <file>', 'where to write the fitted scenario (YAML), atomically')
+    .option('--tz <zone>', 'IANA zone of audit times written without a UTC offset')
+    .option('--json', 'print the fit (values, intervals, rows used, repaired and dropped) as JSON')
+    .addHelpText('after', examples('fit audit.csv --base scenarios/async-with-sla.yaml -o fitted.yaml', 'fit export.csv --base my-team.yaml -o fitted.yaml --tz Europe/Berlin --json'))
+    .action(async (audit, opts) => (await import('./commands/fit.js')).fitCommand(audit, opts, io));
+
+  program
     .command('validate')
     .description('check scenario files, schema and meaning; one file:line:col: path: message line per problem')
     .argument('<files...>', 'scenario files (YAML or JSON)')

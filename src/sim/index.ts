@@ -77,3 +77,11 @@ export { buildBacktestDocument, BACKTEST_SCHEMA_VERSION, type BacktestDocument, 
 export { BACKTEST_METRICS, type BacktestMetricKey } from './backtest/period-metrics.js';
 export { wasserstein1 } from './backtest/wasserstein.js';
 export { ksStatistic } from './backtest/kolmogorov-smirnov.js';
+export { fitAudit, type FitBase, type FitResult } from './fit/fit-audit.js';
+export { loadFitBase } from './fit/fit-base.js';
+export { AuditStream, readAuditText } from './fit/audit-stream.js';
+export { AuditDigest } from './fit/audit-digest.js';
+export type { FittedValue, NotIdentified, Observation } from './fit/fitted-value.js';
+export type { RowCounts } from './fit/row-counts.js';
+export { fittedYaml, estimateText } from './fit/fitted-yaml.js';
+export { isValidTimeZone } from './calendar/zone.js';

@@ -1,0 +1,117 @@
+import { localDateOf } from '../calendar/zone.js';
+import type { StreamInput } from '../scenario/schema/stream.js';
+import type { Scenario, StreamSpec } from '../scenario/types.js';
+import type { AssetHistory } from './audit-digest.js';
+import { chiSquared99, rateEstimate } from './estimate.js';
+import { emptyPart, rounded, type FitPart, type ScenarioPath } from './fitted-value.js';
+import { MIN_SAMPLES } from './fit-review.js';
+
+/** Inputs of the arrival estimators. */
+export interface ArrivalInput {
+  assets: readonly AssetHistory[];
+  base: Scenario;
+  /** The base's streams as written (their zones and profiles), in the order of base.streams. */
+  streamInputs: readonly StreamInput[];
+  startMs: number;
+  endMs: number;
+}
+
+const HOUR_MS = 3_600_000;
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** When an asset arrived: its creation, else its first submission (null when neither is recorded). */
+function arrivalMs(asset: AssetHistory): number | null {
+  const s = asset.steps.find((x) => x.event === 'created' || x.event === 'submitted');
+  return s ? s.timeMs : null;
+}
+
+/** The file path of a stream ("work.stream" or "work.streams.2"). */
+function streamPath(spec: StreamSpec): ScenarioPath {
+  return spec.source.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/**
+ * Arrival rates of the base's streams, with their weekly and daily profile. An asset of no campaign
+ * belongs to the stream whose channels hold its channel (the only stream, when there is one). The
+ * rate is arrivals over the audit's span; a day or hour profile is written only when the arrivals
+ * by weekday (or hour) in the stream's zone differ from flat beyond the chi-squared 1% point.
+ */
+export function fitArrivals(input: ArrivalInput): FitPart {
+  const part = emptyPart();
+  const { base, startMs, endMs } = input;
+  if (base.streams.length === 0) {
+    part.notIdentified.push({ path: 'work.campaigns', why: 'the base has no stream: campaigns publish on their own dates, which the fit does not move' });
+    return part;
+  }
+  const byStream = base.streams.map(() => [] as number[]);
+  for (const asset of input.assets) {
+    if (asset.campaign !== '') continue;
+    const i = base.streams.length === 1 ? 0 : base.streams.findIndex((s) => s.channels.includes(asset.channel));
+    const t = arrivalMs(asset);
+    if (i >= 0 && t !== null) byStream[i].push(t);
+  }
+  base.streams.forEach((spec, i) => {
+    const path = streamPath(spec);
+    const written = input.streamInputs[i];
+    const times = byStream[i];
+    if (spec.arrivals.kind !== 'poisson' || written?.rate === undefined) {
+      part.notIdentified.push({ path: `${spec.source}.interarrival`, why: 'the stream arrives at drawn gaps (interarrival), not at a rate: kept' });
+      return;
+    }
+    const days = (endMs - startMs) / (24 * HOUR_MS);
+    const rate = rateEstimate(times.length, days);
+    if (!rate || times.length < MIN_SAMPLES) {
+      part.notIdentified.push({ path: `${spec.source}.rate`, why: `${times.length} arrivals of its channels (${MIN_SAMPLES} needed)` });
+      return;
+    }
+    part.values.push({ path: [...path, 'rate'], value: `${rounded(rate.value, 4)}/d`, estimate: rate, unit: '/d', measured: `assets created (or first submitted) over the audit's ${rounded(days, 3)} days` });
+    fitProfile(part, { path, tz: written.tz, times, startMs, endMs });
+  });
+  return part;
+}
+
+/** Arrivals and exposure (hours) by ISO weekday and by local hour, in a zone. */
+function profileCounts(tz: string, times: readonly number[], startMs: number, endMs: number) {
+  const exposure = { day: new Array<number>(7).fill(0), hour: new Array<number>(24).fill(0) };
+  const arrivals = { day: new Array<number>(7).fill(0), hour: new Array<number>(24).fill(0) };
+  for (let t = startMs; t < endMs; t += HOUR_MS) {
+    const share = Math.min(HOUR_MS, endMs - t) / HOUR_MS;
+    const local = localDateOf(tz, t + Math.min(HOUR_MS, endMs - t) / 2);
+    exposure.day[local.weekday - 1] += share;
+    exposure.hour[Math.floor(local.minuteOfDay / 60)] += share;
+  }
+  for (const t of times) {
+    const local = localDateOf(tz, t);
+    arrivals.day[local.weekday - 1]++;
+    arrivals.hour[Math.floor(local.minuteOfDay / 60)]++;
+  }
+  return { exposure, arrivals };
+}
+
+/** Factors of a profile (observed rate over the mean rate) and the chi-squared statistic of flatness. */
+function factorsOf(arrivals: number[], exposure: number[]): { factors: number[]; chi2: number } {
+  const n = arrivals.reduce((a, b) => a + b, 0);
+  const total = exposure.reduce((a, b) => a + b, 0);
+  let chi2 = 0;
+  const factors = arrivals.map((o, i) => {
+    const expected = (n * exposure[i]) / total;
+    if (expected > 0) chi2 += ((o - expected) * (o - expected)) / expected;
+    return expected > 0 ? o / expected : 1;
+  });
+  return { factors, chi2 };
+}
+
+function fitProfile(part: FitPart, o: { path: ScenarioPath; tz: string; times: readonly number[]; startMs: number; endMs: number }): void {
+  const { exposure, arrivals } = profileCounts(o.tz, o.times, o.startMs, o.endMs);
+  const n = o.times.length;
+  const day = factorsOf(arrivals.day, exposure.day);
+  if (day.chi2 > chiSquared99(6)) {
+    const value = Object.fromEntries(DAYS.map((d, i) => [d, rounded(day.factors[i], 3)]));
+    part.values.push({ path: [...o.path, 'days'], value, estimate: { value: day.chi2, lo: NaN, hi: NaN, n }, unit: 'chi2', measured: `arrivals by weekday in ${o.tz} over the mean (chi-squared ${rounded(day.chi2)} on 6 df, flat refused at 1%: ${rounded(chiSquared99(6))})` });
+  } else part.notes.push(`${o.path.join('.')}.days: no weekly pattern in ${n} arrivals (chi-squared ${rounded(day.chi2)} on 6 df, 1% point ${rounded(chiSquared99(6))}): kept at the base's value`);
+  const hour = factorsOf(arrivals.hour, exposure.hour);
+  if (hour.chi2 > chiSquared99(23)) {
+    const value = Object.fromEntries(hour.factors.map((f, h) => [`${String(h).padStart(2, '0')}:00-${h === 23 ? '24:00' : `${String(h + 1).padStart(2, '0')}:00`}`, rounded(f, 3)]));
+    part.values.push({ path: [...o.path, 'hours'], value, estimate: { value: hour.chi2, lo: NaN, hi: NaN, n }, unit: 'chi2', measured: `arrivals by local hour in ${o.tz} over the mean (chi-squared ${rounded(hour.chi2)} on 23 df, flat refused at 1%: ${rounded(chiSquared99(23))})` });
+  } else part.notes.push(`${o.path.join('.')}.hours: no daily pattern in ${n} arrivals (chi-squared ${rounded(hour.chi2)} on 23 df, 1% point ${rounded(chiSquared99(23))}): kept at the base's value`);
+}
