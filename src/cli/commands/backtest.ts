@@ -12,6 +12,8 @@ import {
   type SplitPoint,
 } from '../../sim/index.js';
 import type { AuditRecord } from '../../sim/audit/audit-format.js';
+import { basename } from 'node:path';
+import { fitEarlier, type EarlierFit } from '../backtest/fit-earlier.js';
 import { readAuditFile } from '../backtest/read-audit-file.js';
 import { runBatch } from '../decide/run-batch.js';
 import { emit } from '../emit.js';
@@ -29,6 +31,8 @@ export interface BacktestOptions {
   model?: string;
   warmup?: string;
   tz?: string;
+  /** false with --no-fit: the scenario as given. */
+  fit: boolean;
   replications: number;
   resamples: number;
   seed?: string;
@@ -38,8 +42,6 @@ export interface BacktestOptions {
   workers?: number;
 }
 
-/** Warm-up before the split when neither --warmup nor the scenario gives one: two weeks bring a review team to its working load. */
-const DEFAULT_WARMUP_MIN = 2 * 7 * 24 * 60;
 const WEEK_MS = 7 * 24 * 3_600_000;
 
 /** The review model the audit's routes describe: all sync, all async, or a hybrid of both. */
@@ -70,14 +72,19 @@ export async function backtestCommand(auditFile: string, opts: BacktestOptions, 
   const records = await readAuditFile(auditFile, opts.tz);
   const split = splitOf(opts, records);
   const model = opts.model ? parseModel(opts.model) : modelOfRoutes(records);
-  const { scenario: loaded, text } = await readScenario(opts.scenario, [model]);
+  const given = await readScenario(opts.scenario, [model]);
+  let fit: EarlierFit | null = null;
+  let text = given.text;
+  if (opts.fit !== false) ({ text, fit } = fitEarlier({ records, splitMs: split.atMs, scenarioFile: opts.scenario, scenarioText: given.text, auditName: basename(auditFile) }));
+  const loaded = given.scenario;
 
-  let lastMs = -Infinity;
+  let lastMs = -Infinity, firstMs = Infinity;
   const real = new AssetOutcomes();
   const assets = new Set<string>();
   const earlier = new Set<string>();
   for (const r of records) {
     lastMs = Math.max(lastMs, r.timeMs);
+    firstMs = Math.min(firstMs, r.timeMs);
     assets.add(r.asset);
     if (r.event === 'submitted' && r.timeMs < split.atMs) earlier.add(r.asset);
     real.note(r.asset, (r.timeMs - split.atMs) / 60_000, r.event, r.decision);
@@ -85,8 +92,10 @@ export async function backtestCommand(auditFile: string, opts: BacktestOptions, 
   const periodMin = Math.ceil((lastMs - split.atMs) / 60_000);
   const realRows = real.rows(0, periodMin);
 
-  /** At least this much simulated time before the split (more, up to a week, to keep the scenario's weekday and hour). */
-  let warmupMin = loaded.warmupMin > 0 ? loaded.warmupMin : DEFAULT_WARMUP_MIN;
+  // At least this much simulated time before the split (more, up to a week, to keep the scenario's
+  // weekday and hour). By default the audit's earlier period: the simulated team starts when the real
+  // one is first seen and carries as much history into the split (queues of a busy team take weeks to build).
+  let warmupMin = Math.max(loaded.warmupMin, (split.atMs - firstMs) / 60_000);
   if (opts.warmup !== undefined) {
     const parsed = parseDuration(opts.warmup);
     if (typeof parsed === 'string' || parsed.business || !(parsed.minutes > 0)) {
@@ -123,7 +132,7 @@ export async function backtestCommand(auditFile: string, opts: BacktestOptions, 
     scenario,
     model,
     replications: n,
-    audit: { rows: records.length, assets: assets.size, firstMs: records.reduce((m, r) => Math.min(m, r.timeMs), Infinity), lastMs },
+    audit: { rows: records.length, assets: assets.size, firstMs, lastMs },
     split: {
       ...split,
       earlierAssets: earlier.size,
@@ -133,7 +142,7 @@ export async function backtestCommand(auditFile: string, opts: BacktestOptions, 
     periodMin,
     warmupMin,
     openAtSplit: real.openAt(0),
-    fit: null,
+    fit: fit as Record<string, unknown> | null,
     simulated: { assets: simulated.map((s) => s.cycleMin.length), approved: simulated.map((s) => s.cycleMin.filter(Number.isFinite).length) },
     resamples: opts.resamples,
     compared: metrics,

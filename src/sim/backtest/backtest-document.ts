@@ -134,7 +134,7 @@ export function buildBacktestDocument(input: BacktestDocumentInput): BacktestDoc
       atSplit: input.openAtSplit,
       warmupHours: jsonNumber(input.warmupMin / 60)!,
       rule:
-        'Assets first submitted before the split are left out of both sides: the real ones still in review at the split, and in the simulation those submitted during the warm-up that precedes the split (it brings the team to a working load). Both sides count the assets first submitted in the later period; cycle time, rework and throughput count those approved by its end, first response those answered by its end.',
+        'Assets first submitted before the split are left out of both sides: the real ones still in review at the split, and in the simulation those submitted during the warm-up that precedes the split. The warm-up (by default the audit\'s earlier period, the scenario\'s start moved by whole weeks) gives the simulated team as much history at the split as the real one had, so its queues and backlog are where the real ones were likely to be. Both sides count the assets first submitted in the later period; cycle time, rework and throughput count those approved by its end, first response those answered by its end.',
     },
     fit: input.fit,
     simulated: { assetsMean: jsonNumber(mean(input.simulated.assets)), approvedMean: jsonNumber(mean(input.simulated.approved)) },
