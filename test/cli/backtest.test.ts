@@ -70,6 +70,19 @@ describe('handoff backtest', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['cycleTimeWassersteinHours', 'cycleTimeKs', 'cycleTimeP50Hours', 'cycleTimeP90Hours', 'reworkRate', 'firstResponseHours', 'throughputPerWeek']);
   });
 
+  it('handoff report of a backtest document is one HTML file that opens on the Backtest view', () => {
+    const doc = join(tmp, 'backtest.json');
+    const html = join(tmp, 'backtest.html');
+    expect(handoff(['backtest', AUDIT, '--scenario', TRUTH, '--holdout', '30%', '--no-fit', '-r', '10', '--out', doc]).code).toBe(0);
+    const r = handoff(['report', doc, '-o', html]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = readFileSync(html, 'utf8');
+    const data = JSON.parse(/<script type="application\/json" id="handoff-data">(.*?)<\/script>/s.exec(page)![1]);
+    expect(data.view).toBe('backtest');
+    expect(data.backtest.kind).toBe('backtest');
+    expect(checkDocumentInvariants(data.backtest)).toEqual([]);
+  });
+
   it('the table names the period, what was left out and the verdict', () => {
     const r = handoff(['backtest', AUDIT, '--scenario', TRUTH, '--split', '2026-02-16T00:00+01:00', '--no-fit', '-r', '20']);
     expect(r.code, r.stderr).toBe(0);
