@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { handoff, tempDir } from '../support/cli.js';
 import { loadScenario } from '../../src/sim/index.js';
@@ -74,8 +74,43 @@ describe('handoff fit recovers a known scenario from its own simulated audit', (
     expect(loadScenario(text).ok).toBe(true);
     expect(text).toContain('# The truth the fit tests recover');
     expect(text).toContain('designers: { role: designer, count: 4, tz: Europe/Berlin, hours: "09:00-17:00" }');
-    expect(text).toMatch(/# fitted: [\d.]+\/d \(95% CI [\d.]+–[\d.]+\/d\), \d+ rows — assets created/);
+    expect(text).toMatch(/# fitted: [\d.]+\/d \(95% CI [\d.]+–[\d.]+\), \d+ rows — assets created/);
     expect(text).toMatch(/# not identified: effort.revision.decay — .*; kept at the base's value/);
     expect(text).toMatch(/\n {2}routine: \{ lognormal: \{ mean: [\d.]+m, sd: [\d.]+m \} \}\n/);
+  });
+});
+
+// A weekly sync gate (test/fixtures/fit/truth-sync.yaml: Thursdays 15:00 New York, discussions
+// lognormal mean 8m, clarity 0.8, the register's defect rate 0.05 and meeting misread 0.1), fitted
+// onto a base that says daily at 10:00 on Mondays: the cadence comes from the audit, not the base.
+describe('handoff fit reads a sync gate\'s cadence and discussions from the audit', () => {
+  let sync: FitDoc;
+  let text: string;
+  beforeAll(() => {
+    const file = join(tmp, 'sync.csv');
+    expect(handoff(['run', 'test/fixtures/fit/truth-sync.yaml', '-r', '1', '--events', file, '--events-format', 'audit']).code).toBe(0);
+    const base = join(tmp, 'wrong-cadence.yaml');
+    writeFileSync(base, readFileSync('test/fixtures/fit/truth-sync.yaml', 'utf8').replace('cadence: weekly', 'cadence: daily').replace('day: thu', 'day: mon').replace('time: "15:00"', 'time: "10:00"'));
+    const out = join(tmp, 'fitted-sync.yaml');
+    const fit = handoff(['fit', file, '--base', base, '-o', out, '--json']);
+    expect(fit.code).toBe(0);
+    sync = JSON.parse(fit.stdout) as FitDoc;
+    text = readFileSync(out, 'utf8');
+  });
+
+  it('recovers the weekly Thursday 15:00 meeting', () => {
+    const at = (path: string) => sync.values.find((v) => v.path === path)?.value;
+    expect([at('sync.cadence'), at('sync.day'), at('sync.time')]).toEqual(['weekly', 'thu', '15:00']);
+    expect(text).toMatch(/\n {2}cadence: weekly\n/);
+    expect(text).toMatch(/\n {2}day: thu\n/);
+  });
+
+  it('recovers the rate, the discussion time (less in-room clarifications), the defect rate and the meeting misread rate', () => {
+    const ci = (path: string) => sync.values.find((v) => v.path === path)!.ci95;
+    holds(ci('work.stream.rate'), (1.5 * 5) / 7);
+    holds(ci('effort.routine'), 90);
+    holds(ci('effort.discussion'), 8);
+    holds(ci('quality.defectRate'), 0.05);
+    holds(ci('quality.meetingMisread'), 0.1);
   });
 });
