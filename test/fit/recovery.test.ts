@@ -114,3 +114,22 @@ describe('handoff fit reads a sync gate\'s cadence and discussions from the audi
     holds(ci('quality.meetingMisread'), 0.1);
   });
 });
+
+// scenarios/holiday-peak-streams.yaml: social requests 40 a week (×3 for four weeks: a period of the
+// base) and email requests 12 a week, each in its own zone's weekday business hours. The fitted
+// rates are the base's level — the audit's arrivals over its span weighted by the base's periods.
+describe('handoff fit reads stream rates under the base\'s periods', () => {
+  it('recovers each stream\'s level by its channels, the burst weighted out', () => {
+    const file = join(tmp, 'holiday.csv');
+    const base = 'scenarios/holiday-peak-streams.yaml';
+    expect(handoff(['run', base, '-r', '1', '--events', file, '--events-format', 'audit']).code).toBe(0);
+    const fit = handoff(['fit', file, '--base', base, '-o', join(tmp, 'holiday.yaml'), '--json']);
+    expect(fit.code).toBe(0);
+    const values = (JSON.parse(fit.stdout) as FitDoc).values;
+    const ci = (path: string) => values.find((v) => v.path === path)!.ci95;
+    holds(ci('work.streams.0.rate'), 40 / 7);
+    holds(ci('work.streams.1.rate'), 12 / 7);
+    const days = values.find((v) => v.path === 'work.streams.0.days')!.value as Record<string, number>;
+    expect([days.sat, days.sun]).toEqual([0, 0]);
+  });
+});

@@ -1,4 +1,5 @@
 import { localDateOf } from '../calendar/zone.js';
+import { parseDuration } from '../scenario/duration.js';
 import type { StreamInput } from '../scenario/schema/stream.js';
 import type { Scenario, StreamSpec } from '../scenario/types.js';
 import type { AssetHistory } from './audit-digest.js';
@@ -58,30 +59,55 @@ export function fitArrivals(input: ArrivalInput): FitPart {
       part.notIdentified.push({ path: `${spec.source}.interarrival`, why: 'the stream arrives at drawn gaps (interarrival), not at a rate: kept' });
       return;
     }
-    const days = (endMs - startMs) / (24 * HOUR_MS);
+    const weight = periodWeight(written, base.originMs);
+    const { exposure, arrivals } = profileCounts({ tz: written.tz, times, startMs, endMs, weight });
+    // Exposure in days, each hour weighted by the base's periods (a burst counts its factor, after `until` nothing).
+    const days = exposure.day.reduce((a, b) => a + b, 0) / 24;
     const rate = rateEstimate(times.length, days);
     if (!rate || times.length < MIN_SAMPLES) {
       part.notIdentified.push({ path: `${spec.source}.rate`, why: `${times.length} arrivals of its channels (${MIN_SAMPLES} needed)` });
       return;
     }
-    part.values.push({ path: [...path, 'rate'], value: `${rounded(rate.value, 4)}/d`, estimate: rate, unit: '/d', measured: `assets created (or first submitted) over the audit's ${rounded(days, 3)} days` });
-    fitProfile(part, { path, tz: written.tz, times, startMs, endMs });
+    const spanDays = (endMs - startMs) / (24 * HOUR_MS);
+    const periods = Math.abs(days - spanDays) > 1e-9 ? ` (${rounded(days, 3)} once weighted by the base's periods and until)` : '';
+    part.values.push({ path: [...path, 'rate'], value: `${rounded(rate.value, 4)}/d`, estimate: rate, unit: '/d', measured: `assets created (or first submitted) over the audit's ${rounded(spanDays, 3)} days${periods}` });
+    fitProfile(part, { path, tz: written.tz, n: times.length, exposure, arrivals });
   });
   return part;
 }
 
-/** Arrivals and exposure (hours) by ISO weekday and by local hour, in a zone. */
-function profileCounts(tz: string, times: readonly number[], startMs: number, endMs: number) {
+/** The base's multiplier of a stream's rate at an instant: its periods' factors (offsets from the base's start), 0 after its `until`. */
+function periodWeight(written: StreamInput, originMs: number): (tMs: number) => number {
+  const minutes = (text: string) => {
+    const d = parseDuration(text);
+    return typeof d === 'string' ? NaN : d.minutes;
+  };
+  const periods = written.periods.map((p) => ({ from: minutes(p.from), until: minutes(p.until), factor: p.factor }));
+  const untilMin = written.until === undefined ? Infinity : minutes(written.until);
+  return (tMs) => {
+    const t = (tMs - originMs) / 60_000;
+    if (t >= untilMin) return 0;
+    let w = 1;
+    for (const p of periods) if (t >= p.from && t < p.until) w *= p.factor;
+    return w;
+  };
+}
+
+type Profile = { day: number[]; hour: number[] };
+
+/** Arrivals and exposure (hours, weighted by the base's periods) by ISO weekday and by local hour, in a zone. */
+function profileCounts(o: { tz: string; times: readonly number[]; startMs: number; endMs: number; weight: (tMs: number) => number }): { exposure: Profile; arrivals: Profile } {
   const exposure = { day: new Array<number>(7).fill(0), hour: new Array<number>(24).fill(0) };
   const arrivals = { day: new Array<number>(7).fill(0), hour: new Array<number>(24).fill(0) };
-  for (let t = startMs; t < endMs; t += HOUR_MS) {
-    const share = Math.min(HOUR_MS, endMs - t) / HOUR_MS;
-    const local = localDateOf(tz, t + Math.min(HOUR_MS, endMs - t) / 2);
+  for (let t = o.startMs; t < o.endMs; t += HOUR_MS) {
+    const mid = t + Math.min(HOUR_MS, o.endMs - t) / 2;
+    const share = (Math.min(HOUR_MS, o.endMs - t) / HOUR_MS) * o.weight(mid);
+    const local = localDateOf(o.tz, mid);
     exposure.day[local.weekday - 1] += share;
     exposure.hour[Math.floor(local.minuteOfDay / 60)] += share;
   }
-  for (const t of times) {
-    const local = localDateOf(tz, t);
+  for (const t of o.times) {
+    const local = localDateOf(o.tz, t);
     arrivals.day[local.weekday - 1]++;
     arrivals.hour[Math.floor(local.minuteOfDay / 60)]++;
   }
@@ -101,9 +127,8 @@ function factorsOf(arrivals: number[], exposure: number[]): { factors: number[];
   return { factors, chi2 };
 }
 
-function fitProfile(part: FitPart, o: { path: ScenarioPath; tz: string; times: readonly number[]; startMs: number; endMs: number }): void {
-  const { exposure, arrivals } = profileCounts(o.tz, o.times, o.startMs, o.endMs);
-  const n = o.times.length;
+function fitProfile(part: FitPart, o: { path: ScenarioPath; tz: string; n: number; exposure: Profile; arrivals: Profile }): void {
+  const { exposure, arrivals, n } = o;
   const day = factorsOf(arrivals.day, exposure.day);
   if (day.chi2 > chiSquared99(6)) {
     const value = Object.fromEntries(DAYS.map((d, i) => [d, rounded(day.factors[i], 3)]));

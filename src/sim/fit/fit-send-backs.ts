@@ -52,7 +52,9 @@ function fitCauses(part: FitPart, closed: readonly ReviewRound[], base: Scenario
   // Defect: drawn afresh on every submission, checked first, in any setting.
   const escape = base.preflight.enabled ? 1 - base.preflight.catchRate : 1;
   const defect = proportionEstimate(count(closed, 'defect'), closed.length);
-  if (defect && escape > 0) {
+  if (!defect || closed.length < MIN_SAMPLES || escape <= 0) {
+    part.notIdentified.push({ path: 'quality.defectRate', why: escape <= 0 ? 'pre-flight catches every defect in the base: none reach a review' : `${closed.length} decisions (${MIN_SAMPLES} needed)` });
+  } else {
     part.values.push({ path: ['quality', 'defectRate'], value: rounded(Math.min(1, defect.value / escape)), estimate: scaled(defect, 1 / escape), unit: 'share', measured: `send-backs for a defect among all decisions${escape < 1 ? ', over the share pre-flight lets through' : ''}` });
   }
   const exposure = commonExposure(base);
