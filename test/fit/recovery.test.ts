@@ -133,3 +133,20 @@ describe('handoff fit reads stream rates under the base\'s periods', () => {
     expect([days.sat, days.sun]).toEqual([0, 0]);
   });
 });
+
+// scenarios/mm3-review-queue.yaml: exponential gaps of 25m, exponential reviews of 60m, no designers.
+describe('handoff fit on the M/M/3 validation scenario', () => {
+  it('recovers the 25m mean gap and the 60m review, and fits no design effort for a team without designers', () => {
+    const file = join(tmp, 'mm3.csv');
+    const base = 'scenarios/mm3-review-queue.yaml';
+    expect(handoff(['run', base, '-r', '1', '--events', file, '--events-format', 'audit']).code).toBe(0);
+    const fit = handoff(['fit', file, '--base', base, '-o', join(tmp, 'mm3.yaml'), '--json']);
+    expect(fit.code).toBe(0);
+    const doc = JSON.parse(fit.stdout) as FitDoc;
+    const ci = (path: string) => doc.values.find((v) => v.path === path)!.ci95;
+    holds(ci('work.stream.interarrival'), 25);
+    holds(ci('effort.review'), 60);
+    expect(doc.values.map((v) => v.path)).not.toContain('effort.routine');
+    expect(doc.notIdentified.map((n) => n.path)).toContain('effort.design, effort.variant, effort.routine, effort.revision');
+  });
+});

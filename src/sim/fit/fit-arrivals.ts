@@ -4,7 +4,7 @@ import type { StreamInput } from '../scenario/schema/stream.js';
 import type { Scenario, StreamSpec } from '../scenario/types.js';
 import type { AssetHistory } from './audit-digest.js';
 import { chiSquared99, rateEstimate } from './estimate.js';
-import { emptyPart, rounded, type FitPart, type ScenarioPath } from './fitted-value.js';
+import { durationText, emptyPart, rounded, type FitPart, type ScenarioPath } from './fitted-value.js';
 import { MIN_SAMPLES } from './fit-review.js';
 
 /** Inputs of the arrival estimators. */
@@ -55,8 +55,8 @@ export function fitArrivals(input: ArrivalInput): FitPart {
     const path = streamPath(spec);
     const written = input.streamInputs[i];
     const times = byStream[i];
-    if (spec.arrivals.kind !== 'poisson' || written?.rate === undefined) {
-      part.notIdentified.push({ path: `${spec.source}.interarrival`, why: 'the stream arrives at drawn gaps (interarrival), not at a rate: kept' });
+    if (spec.arrivals.kind === 'renewal') {
+      fitInterarrival(part, { spec, path, count: times.length, days: (endMs - startMs) / (24 * HOUR_MS) });
       return;
     }
     const weight = periodWeight(written, base.originMs);
@@ -74,6 +74,23 @@ export function fitArrivals(input: ArrivalInput): FitPart {
     fitProfile(part, { path, tz: written.tz, n: times.length, exposure, arrivals });
   });
   return part;
+}
+
+/**
+ * A renewal stream with exponential gaps is a Poisson stream: its mean gap is the span over the
+ * arrivals (the interval inverted from the rate's). Other gap shapes are not identified by a count.
+ */
+function fitInterarrival(part: FitPart, o: { spec: StreamSpec; path: ScenarioPath; count: number; days: number }): void {
+  const { spec, count } = o;
+  const rate = rateEstimate(count, o.days);
+  if (spec.arrivals.kind !== 'renewal' || spec.arrivals.interarrival.kind !== 'exponential' || !rate || count < MIN_SAMPLES) {
+    const why = count < MIN_SAMPLES ? `${count} arrivals of its channels (${MIN_SAMPLES} needed)` : 'the gaps between arrivals are not exponential in the base: their shape is not read from a count';
+    part.notIdentified.push({ path: `${spec.source}.interarrival`, why });
+    return;
+  }
+  const mean = 1440 / rate.value;
+  const estimate = { value: mean, lo: 1440 / rate.hi, hi: 1440 / rate.lo, n: count };
+  part.values.push({ path: [...o.path, 'interarrival'], value: { exponential: { mean: durationText(mean) } }, estimate, unit: 'min', measured: `the audit's ${rounded(o.days, 3)} days over the assets created (or first submitted) in them` });
 }
 
 /** The base's multiplier of a stream's rate at an instant: its periods' factors (offsets from the base's start), 0 after its `until`. */

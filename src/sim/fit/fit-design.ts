@@ -33,6 +33,10 @@ interface Job {
 export function fitDesign(input: DesignInput): FitPart {
   const part = emptyPart();
   const { base, calendars } = input;
+  if (!base.people.some((p) => p.role === 'designer')) {
+    part.notIdentified.push({ path: 'effort.design, effort.variant, effort.routine, effort.revision', why: 'the base has no designers: its assets go to review when created' });
+    return part;
+  }
   const noteMin = meanOf(base.effort.submissionNote);
   const byDesigner = new Map<string, Job[]>();
   for (const r of input.rounds) {
