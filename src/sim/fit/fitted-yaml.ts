@@ -42,6 +42,11 @@ export function fittedYaml(baseText: string, fit: FitResult, auditName: string):
     // Maps written on one line ({lognormal: {mean: 2h, sd: 1h}}), as the library's scenarios write them.
     if (isCollection(node)) node.flow = true;
     doc.setIn(v.path, node);
+    // A comment reads only in block style: the maps holding a fitted value are written as blocks.
+    for (let i = 1; i < v.path.length; i++) {
+      const parent = doc.getIn(v.path.slice(0, i), true);
+      if (isCollection(parent)) parent.flow = false;
+    }
     const pair = pairAt(doc, v.path);
     if (pair) {
       if (!isScalar(pair.key)) pair.key = doc.createNode(pair.key);
