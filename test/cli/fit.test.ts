@@ -79,6 +79,24 @@ describe('handoff fit on messy audits', () => {
     expect([bad.code, bad.stderr]).toEqual([2, '--tz "Mars/Olympus" is not an IANA time zone (e.g. Europe/Berlin)\n']);
   });
 
+  it('an audit of the required columns and decisions only fits what they show: no designer, so no design effort', async () => {
+    const file = join(tmp, 'bare.csv');
+    // asset, route, time, event, decision: the columns at 1, 5, 8, 9 and 10.
+    const bare = readFileSync(clean, 'utf8').trimEnd().split('\n').map((l) => {
+      const f = l.split(',');
+      return [f[0], f[4], f[7], f[8], f[9]].join(',');
+    });
+    writeFileSync(file, bare.join('\n') + '\n');
+    const r = await handoffInProcess(['fit', file, '--base', TRUTH, '-o', join(tmp, 'bare.yaml'), '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const paths = doc.values.map((v: { path: string }) => v.path);
+    expect(paths).toEqual(expect.arrayContaining(['work.stream.rate', 'effort.review', 'effort.feedback', 'quality.questionRate']));
+    expect(paths).not.toContain('effort.routine');
+    expect(doc.notIdentified.map((n: { path: string }) => n.path)).toEqual(expect.arrayContaining(['effort.routine', 'quality.defectRate']));
+    expect(doc.notes).toContainEqual(expect.stringMatching(/^\d+ submissions name no designer: left out of the design and revision efforts/));
+  });
+
   it('a missing audit or an invalid base is exit 1 with a plain message', async () => {
     const out = join(tmp, 'x.yaml');
     const missing = await handoffInProcess(['fit', join(tmp, 'nope.csv'), '--base', TRUTH, '-o', out]);
