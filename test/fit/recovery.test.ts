@@ -69,6 +69,13 @@ describe('handoff fit recovers a known scenario from its own simulated audit', (
     holds(first.ci95, 1 - 0.85 * (1 - 0.25 * 0.4) * (1 - 0.2));
   });
 
+  it('is deterministic: the same audit and base give the same bytes', () => {
+    const again = join(tmp, 'fitted-again.yaml');
+    const fit = handoff(['fit', audit, '--base', TRUTH, '-o', again, '--json']);
+    expect({ ...JSON.parse(fit.stdout), out: fitted }).toEqual(doc);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(fitted, 'utf8'));
+  });
+
   it('writes a scenario that loads, keeps the base\'s other settings and comments, and says where each value came from', () => {
     const text = readFileSync(fitted, 'utf8');
     expect(loadScenario(text).ok).toBe(true);
