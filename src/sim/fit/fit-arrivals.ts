@@ -132,28 +132,39 @@ function profileCounts(o: { tz: string; times: readonly number[]; startMs: numbe
 }
 
 /** Factors of a profile (observed rate over the mean rate) and the chi-squared statistic of flatness. */
-function factorsOf(arrivals: number[], exposure: number[]): { factors: number[]; chi2: number } {
+function factorsOf(arrivals: number[], exposure: number[]): { factors: number[]; intervals: string[]; chi2: number } {
   const n = arrivals.reduce((a, b) => a + b, 0);
   const total = exposure.reduce((a, b) => a + b, 0);
   let chi2 = 0;
+  const intervals: string[] = [];
   const factors = arrivals.map((o, i) => {
     const expected = (n * exposure[i]) / total;
     if (expected > 0) chi2 += ((o - expected) * (o - expected)) / expected;
+    // Each factor's 95% interval from its own count (the mean rate taken as known).
+    const half = 1.96 * Math.sqrt(o);
+    intervals.push(expected > 0 ? `${rounded(Math.max(0, o - half) / expected, 2)}–${rounded((o + half) / expected, 2)}` : '–');
     return expected > 0 ? o / expected : 1;
   });
-  return { factors, chi2 };
+  return { factors, intervals, chi2 };
 }
+
+const HOUR_KEYS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00-${h === 23 ? '24:00' : `${String(h + 1).padStart(2, '0')}:00`}`);
 
 function fitProfile(part: FitPart, o: { path: ScenarioPath; tz: string; n: number; exposure: Profile; arrivals: Profile }): void {
   const { exposure, arrivals, n } = o;
-  const day = factorsOf(arrivals.day, exposure.day);
-  if (day.chi2 > chiSquared99(6)) {
-    const value = Object.fromEntries(DAYS.map((d, i) => [d, rounded(day.factors[i], 3)]));
-    part.values.push({ path: [...o.path, 'days'], value, estimate: { value: day.chi2, lo: NaN, hi: NaN, n }, unit: 'chi2', measured: `arrivals by weekday in ${o.tz} over the mean (chi-squared ${rounded(day.chi2)} on 6 df, flat refused at 1%: ${rounded(chiSquared99(6))})` });
-  } else part.notes.push(`${o.path.join('.')}.days: no weekly pattern in ${n} arrivals (chi-squared ${rounded(day.chi2)} on 6 df, 1% point ${rounded(chiSquared99(6))}): kept at the base's value`);
-  const hour = factorsOf(arrivals.hour, exposure.hour);
-  if (hour.chi2 > chiSquared99(23)) {
-    const value = Object.fromEntries(hour.factors.map((f, h) => [`${String(h).padStart(2, '0')}:00-${h === 23 ? '24:00' : `${String(h + 1).padStart(2, '0')}:00`}`, rounded(f, 3)]));
-    part.values.push({ path: [...o.path, 'hours'], value, estimate: { value: hour.chi2, lo: NaN, hi: NaN, n }, unit: 'chi2', measured: `arrivals by local hour in ${o.tz} over the mean (chi-squared ${rounded(hour.chi2)} on 23 df, flat refused at 1%: ${rounded(chiSquared99(23))})` });
-  } else part.notes.push(`${o.path.join('.')}.hours: no daily pattern in ${n} arrivals (chi-squared ${rounded(hour.chi2)} on 23 df, 1% point ${rounded(chiSquared99(23))}): kept at the base's value`);
+  const profiles = [
+    { field: 'days', keys: DAYS as readonly string[], fit: factorsOf(arrivals.day, exposure.day), df: 6, by: 'weekday', pattern: 'weekly' },
+    { field: 'hours', keys: HOUR_KEYS, fit: factorsOf(arrivals.hour, exposure.hour), df: 23, by: 'local hour', pattern: 'daily' },
+  ];
+  for (const p of profiles) {
+    const critical = chiSquared99(p.df);
+    const test = `chi-squared ${rounded(p.fit.chi2)} on ${p.df} df, 1% point ${rounded(critical)}`;
+    if (!(p.fit.chi2 > critical)) {
+      part.notes.push(`${o.path.join('.')}.${p.field}: no ${p.pattern} pattern in ${n} arrivals (${test}): kept at the base's value`);
+      continue;
+    }
+    const value = Object.fromEntries(p.keys.map((k, i) => [k, rounded(p.fit.factors[i], 3)]));
+    const intervals = p.keys.map((k, i) => `${k} ${p.fit.intervals[i]}`).join(', ');
+    part.values.push({ path: [...o.path, p.field], value, estimate: { value: p.fit.chi2, lo: NaN, hi: NaN, n }, unit: 'chi2', measured: `arrivals by ${p.by} in ${o.tz} over the mean (${test}: not flat); 95% CIs ${intervals}` });
+  }
 }
