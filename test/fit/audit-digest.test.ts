@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readAuditText } from '../../src/sim/fit/audit-stream.js';
 import { formatProblem } from '../../src/sim/scenario/problem.js';
 
@@ -79,5 +80,41 @@ describe('the audit digest: messy rows are repaired or dropped, each counted by 
       'audit.csv:1:1: time: the header has no "time" column (required: asset, route, time, event; optional: campaign, asset_type, channel, designer, reviewer, decision, reason)',
     ]);
     expect(stream.digest.finish().counts.rows).toBe(0);
+  });
+});
+
+describe('the audit digest, whatever the mess', () => {
+  const events = ['created', 'submitted', 'first response', 'decision', 'approved', 'bogus'] as const;
+  const row = fc.record({
+    asset: fc.constantFrom('a', 'b', 'c'),
+    minute: fc.integer({ min: 0, max: 600 }),
+    event: fc.constantFrom(...events),
+    decision: fc.constantFrom('', 'approved', 'changes requested', 'question'),
+    day: fc.constantFrom('02', '02', '02', '31'),
+  });
+
+  it('no row is lost: every row read is used or dropped, and the used ones are exactly the histories\' steps in time order', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const lines = rows.map((r) => {
+          const time = `2026-03-${r.day}T${String(Math.floor(r.minute / 60)).padStart(2, '0')}:${String(r.minute % 60).padStart(2, '0')}:00Z`;
+          return `${r.asset},async,Ana,Ravi,${time},${r.event},${r.event === 'decision' ? r.decision || 'approved' : ''},`;
+        });
+        const result = readAuditText([HEADER, ...lines].join('\n')).digest.finish();
+        const dropped = Object.values(result.counts.dropped).reduce((x, y) => x + y, 0);
+        const steps = result.assets.reduce((n, a) => n + a.steps.length, 0);
+        expect(result.counts.rows).toBe(rows.length);
+        expect(result.counts.used + dropped).toBe(rows.length);
+        expect(steps).toBe(result.counts.used);
+        for (const a of result.assets) {
+          for (let i = 1; i < a.steps.length; i++) expect(a.steps[i].timeMs).toBeGreaterThanOrEqual(a.steps[i - 1].timeMs);
+        }
+        // Every drop and repair has its located problem.
+        const repaired = Object.values(result.counts.repaired).reduce((x, y) => x + y, 0);
+        expect(result.counts.problems.length).toBeGreaterThanOrEqual(dropped + repaired);
+        expect(result.counts.problems.every((p) => (p.line ?? 0) >= 2 && (p.col ?? 0) >= 1)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

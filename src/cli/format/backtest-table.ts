@@ -34,7 +34,7 @@ export function backtestTable(doc: BacktestDocument): string {
     : doc.verdict.overall === 'fail'
       ? `Verdict: FAIL — outside the simulated band: ${doc.verdict.failed.map((k) => doc.metrics.find((m) => m.key === k)!.label).join('; ')}.`
       : 'Verdict: undetermined — the later period has no approved asset on one side.';
-  return [...head, renderTable(header, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']), '', verdict, ''].join('\n');
+  return [...head, renderTable(header, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']), verdict, ''].join('\n');
 }
 
 /** The calibration table as CSV: one row per metric. */

@@ -90,8 +90,6 @@ export class AuditDigest {
       line: record.line,
       col,
     });
-    if (record.timeMs < this.firstMs) this.firstMs = record.timeMs;
-    if (record.timeMs > this.lastMs) this.lastMs = record.timeMs;
   }
 
   /** The histories in time order, with the rows that cannot have happened dropped and counted. */
@@ -100,7 +98,11 @@ export class AuditDigest {
     for (const asset of this.assets.values()) {
       asset.steps.sort((a, b) => a.timeMs - b.timeMs || EVENT_ORDER[a.event] - EVENT_ORDER[b.event] || a.line - b.line);
       asset.steps = this.possibleSteps(asset);
-      if (asset.steps.length > 0) assets.push(asset);
+      if (asset.steps.length === 0) continue;
+      assets.push(asset);
+      // The span is the kept rows': a dropped row's time may be anything.
+      this.firstMs = Math.min(this.firstMs, asset.steps[0].timeMs);
+      this.lastMs = Math.max(this.lastMs, asset.steps[asset.steps.length - 1].timeMs);
     }
     const dropped = Object.values(this.counts.dropped).reduce((a, b) => a + b, 0);
     this.counts.used = this.counts.rows - dropped;

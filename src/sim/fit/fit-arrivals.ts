@@ -1,9 +1,10 @@
 import { localDateOf } from '../calendar/zone.js';
+import { parseDuration } from '../scenario/duration.js';
 import type { StreamInput } from '../scenario/schema/stream.js';
 import type { Scenario, StreamSpec } from '../scenario/types.js';
 import type { AssetHistory } from './audit-digest.js';
 import { chiSquared99, rateEstimate } from './estimate.js';
-import { emptyPart, rounded, type FitPart, type ScenarioPath } from './fitted-value.js';
+import { durationText, emptyPart, rounded, type FitPart, type ScenarioPath } from './fitted-value.js';
 import { MIN_SAMPLES } from './fit-review.js';
 
 /** Inputs of the arrival estimators. */
@@ -54,34 +55,76 @@ export function fitArrivals(input: ArrivalInput): FitPart {
     const path = streamPath(spec);
     const written = input.streamInputs[i];
     const times = byStream[i];
-    if (spec.arrivals.kind !== 'poisson' || written?.rate === undefined) {
-      part.notIdentified.push({ path: `${spec.source}.interarrival`, why: 'the stream arrives at drawn gaps (interarrival), not at a rate: kept' });
+    if (spec.arrivals.kind === 'renewal') {
+      fitInterarrival(part, { spec, path, count: times.length, days: (endMs - startMs) / (24 * HOUR_MS) });
       return;
     }
-    const days = (endMs - startMs) / (24 * HOUR_MS);
+    const weight = periodWeight(written, base.originMs);
+    const { exposure, arrivals } = profileCounts({ tz: written.tz, times, startMs, endMs, weight });
+    // Exposure in days, each hour weighted by the base's periods (a burst counts its factor, after `until` nothing).
+    const days = exposure.day.reduce((a, b) => a + b, 0) / 24;
     const rate = rateEstimate(times.length, days);
     if (!rate || times.length < MIN_SAMPLES) {
       part.notIdentified.push({ path: `${spec.source}.rate`, why: `${times.length} arrivals of its channels (${MIN_SAMPLES} needed)` });
       return;
     }
-    part.values.push({ path: [...path, 'rate'], value: `${rounded(rate.value, 4)}/d`, estimate: rate, unit: '/d', measured: `assets created (or first submitted) over the audit's ${rounded(days, 3)} days` });
-    fitProfile(part, { path, tz: written.tz, times, startMs, endMs });
+    const spanDays = (endMs - startMs) / (24 * HOUR_MS);
+    const periods = Math.abs(days - spanDays) > 1e-9 ? ` (${rounded(days, 3)} once weighted by the base's periods and until)` : '';
+    part.values.push({ path: [...path, 'rate'], value: `${rounded(rate.value, 4)}/d`, estimate: rate, unit: '/d', measured: `assets created (or first submitted) over the audit's ${rounded(spanDays, 3)} days${periods}` });
+    fitProfile(part, { path, tz: written.tz, n: times.length, exposure, arrivals });
   });
   return part;
 }
 
-/** Arrivals and exposure (hours) by ISO weekday and by local hour, in a zone. */
-function profileCounts(tz: string, times: readonly number[], startMs: number, endMs: number) {
+/**
+ * A renewal stream with exponential gaps is a Poisson stream: its mean gap is the span over the
+ * arrivals (the interval inverted from the rate's). Other gap shapes are not identified by a count.
+ */
+function fitInterarrival(part: FitPart, o: { spec: StreamSpec; path: ScenarioPath; count: number; days: number }): void {
+  const { spec, count } = o;
+  const rate = rateEstimate(count, o.days);
+  if (spec.arrivals.kind !== 'renewal' || spec.arrivals.interarrival.kind !== 'exponential' || !rate || count < MIN_SAMPLES) {
+    const why = count < MIN_SAMPLES ? `${count} arrivals of its channels (${MIN_SAMPLES} needed)` : 'the gaps between arrivals are not exponential in the base: their shape is not read from a count';
+    part.notIdentified.push({ path: `${spec.source}.interarrival`, why });
+    return;
+  }
+  const mean = 1440 / rate.value;
+  const estimate = { value: mean, lo: 1440 / rate.hi, hi: 1440 / rate.lo, n: count };
+  part.values.push({ path: [...o.path, 'interarrival'], value: { exponential: { mean: durationText(mean) } }, estimate, unit: 'min', measured: `the audit's ${rounded(o.days, 3)} days over the assets created (or first submitted) in them` });
+}
+
+/** The base's multiplier of a stream's rate at an instant: its periods' factors (offsets from the base's start), 0 after its `until`. */
+function periodWeight(written: StreamInput, originMs: number): (tMs: number) => number {
+  const minutes = (text: string) => {
+    const d = parseDuration(text);
+    return typeof d === 'string' ? NaN : d.minutes;
+  };
+  const periods = written.periods.map((p) => ({ from: minutes(p.from), until: minutes(p.until), factor: p.factor }));
+  const untilMin = written.until === undefined ? Infinity : minutes(written.until);
+  return (tMs) => {
+    const t = (tMs - originMs) / 60_000;
+    if (t >= untilMin) return 0;
+    let w = 1;
+    for (const p of periods) if (t >= p.from && t < p.until) w *= p.factor;
+    return w;
+  };
+}
+
+type Profile = { day: number[]; hour: number[] };
+
+/** Arrivals and exposure (hours, weighted by the base's periods) by ISO weekday and by local hour, in a zone. */
+function profileCounts(o: { tz: string; times: readonly number[]; startMs: number; endMs: number; weight: (tMs: number) => number }): { exposure: Profile; arrivals: Profile } {
   const exposure = { day: new Array<number>(7).fill(0), hour: new Array<number>(24).fill(0) };
   const arrivals = { day: new Array<number>(7).fill(0), hour: new Array<number>(24).fill(0) };
-  for (let t = startMs; t < endMs; t += HOUR_MS) {
-    const share = Math.min(HOUR_MS, endMs - t) / HOUR_MS;
-    const local = localDateOf(tz, t + Math.min(HOUR_MS, endMs - t) / 2);
+  for (let t = o.startMs; t < o.endMs; t += HOUR_MS) {
+    const mid = t + Math.min(HOUR_MS, o.endMs - t) / 2;
+    const share = (Math.min(HOUR_MS, o.endMs - t) / HOUR_MS) * o.weight(mid);
+    const local = localDateOf(o.tz, mid);
     exposure.day[local.weekday - 1] += share;
     exposure.hour[Math.floor(local.minuteOfDay / 60)] += share;
   }
-  for (const t of times) {
-    const local = localDateOf(tz, t);
+  for (const t of o.times) {
+    const local = localDateOf(o.tz, t);
     arrivals.day[local.weekday - 1]++;
     arrivals.hour[Math.floor(local.minuteOfDay / 60)]++;
   }
@@ -89,29 +132,39 @@ function profileCounts(tz: string, times: readonly number[], startMs: number, en
 }
 
 /** Factors of a profile (observed rate over the mean rate) and the chi-squared statistic of flatness. */
-function factorsOf(arrivals: number[], exposure: number[]): { factors: number[]; chi2: number } {
+function factorsOf(arrivals: number[], exposure: number[]): { factors: number[]; intervals: string[]; chi2: number } {
   const n = arrivals.reduce((a, b) => a + b, 0);
   const total = exposure.reduce((a, b) => a + b, 0);
   let chi2 = 0;
+  const intervals: string[] = [];
   const factors = arrivals.map((o, i) => {
     const expected = (n * exposure[i]) / total;
     if (expected > 0) chi2 += ((o - expected) * (o - expected)) / expected;
+    // Each factor's 95% interval from its own count (the mean rate taken as known).
+    const half = 1.96 * Math.sqrt(o);
+    intervals.push(expected > 0 ? `${rounded(Math.max(0, o - half) / expected, 2)}–${rounded((o + half) / expected, 2)}` : '–');
     return expected > 0 ? o / expected : 1;
   });
-  return { factors, chi2 };
+  return { factors, intervals, chi2 };
 }
 
-function fitProfile(part: FitPart, o: { path: ScenarioPath; tz: string; times: readonly number[]; startMs: number; endMs: number }): void {
-  const { exposure, arrivals } = profileCounts(o.tz, o.times, o.startMs, o.endMs);
-  const n = o.times.length;
-  const day = factorsOf(arrivals.day, exposure.day);
-  if (day.chi2 > chiSquared99(6)) {
-    const value = Object.fromEntries(DAYS.map((d, i) => [d, rounded(day.factors[i], 3)]));
-    part.values.push({ path: [...o.path, 'days'], value, estimate: { value: day.chi2, lo: NaN, hi: NaN, n }, unit: 'chi2', measured: `arrivals by weekday in ${o.tz} over the mean (chi-squared ${rounded(day.chi2)} on 6 df, flat refused at 1%: ${rounded(chiSquared99(6))})` });
-  } else part.notes.push(`${o.path.join('.')}.days: no weekly pattern in ${n} arrivals (chi-squared ${rounded(day.chi2)} on 6 df, 1% point ${rounded(chiSquared99(6))}): kept at the base's value`);
-  const hour = factorsOf(arrivals.hour, exposure.hour);
-  if (hour.chi2 > chiSquared99(23)) {
-    const value = Object.fromEntries(hour.factors.map((f, h) => [`${String(h).padStart(2, '0')}:00-${h === 23 ? '24:00' : `${String(h + 1).padStart(2, '0')}:00`}`, rounded(f, 3)]));
-    part.values.push({ path: [...o.path, 'hours'], value, estimate: { value: hour.chi2, lo: NaN, hi: NaN, n }, unit: 'chi2', measured: `arrivals by local hour in ${o.tz} over the mean (chi-squared ${rounded(hour.chi2)} on 23 df, flat refused at 1%: ${rounded(chiSquared99(23))})` });
-  } else part.notes.push(`${o.path.join('.')}.hours: no daily pattern in ${n} arrivals (chi-squared ${rounded(hour.chi2)} on 23 df, 1% point ${rounded(chiSquared99(23))}): kept at the base's value`);
+const HOUR_KEYS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00-${h === 23 ? '24:00' : `${String(h + 1).padStart(2, '0')}:00`}`);
+
+function fitProfile(part: FitPart, o: { path: ScenarioPath; tz: string; n: number; exposure: Profile; arrivals: Profile }): void {
+  const { exposure, arrivals, n } = o;
+  const profiles = [
+    { field: 'days', keys: DAYS as readonly string[], fit: factorsOf(arrivals.day, exposure.day), df: 6, by: 'weekday', pattern: 'weekly' },
+    { field: 'hours', keys: HOUR_KEYS, fit: factorsOf(arrivals.hour, exposure.hour), df: 23, by: 'local hour', pattern: 'daily' },
+  ];
+  for (const p of profiles) {
+    const critical = chiSquared99(p.df);
+    const test = `chi-squared ${rounded(p.fit.chi2)} on ${p.df} df, 1% point ${rounded(critical)}`;
+    if (!(p.fit.chi2 > critical)) {
+      part.notes.push(`${o.path.join('.')}.${p.field}: no ${p.pattern} pattern in ${n} arrivals (${test}): kept at the base's value`);
+      continue;
+    }
+    const value = Object.fromEntries(p.keys.map((k, i) => [k, rounded(p.fit.factors[i], 3)]));
+    const intervals = p.keys.map((k, i) => `${k} ${p.fit.intervals[i]}`).join(', ');
+    part.values.push({ path: [...o.path, p.field], value, estimate: { value: p.fit.chi2, lo: NaN, hi: NaN, n }, unit: 'chi2', measured: `arrivals by ${p.by} in ${o.tz} over the mean (${test}: not flat); 95% CIs ${intervals}` });
+  }
 }

@@ -33,6 +33,10 @@ interface Job {
 export function fitDesign(input: DesignInput): FitPart {
   const part = emptyPart();
   const { base, calendars } = input;
+  if (!base.people.some((p) => p.role === 'designer')) {
+    part.notIdentified.push({ path: 'effort.design, effort.variant, effort.routine, effort.revision', why: 'the base has no designers: its assets go to review when created' });
+    return part;
+  }
   const noteMin = meanOf(base.effort.submissionNote);
   const byDesigner = new Map<string, Job[]>();
   for (const r of input.rounds) {
@@ -43,12 +47,16 @@ export function fitDesign(input: DesignInput): FitPart {
   const first = new Map<ReviewRound['asset'], number>();
   const samples = { routine: [] as number[], template: [] as number[], variant: [] as number[] };
   const revisions = new Map<string, { rev: number[]; design: number[] }>();
+  const unnamed = byDesigner.get('')?.length ?? 0;
+  // A submission without its designer cannot be placed in anyone's day: creation to submission
+  // would mix waiting for a busy designer with the work itself.
+  byDesigner.delete('');
+  if (unnamed > 0) part.notes.push(`${unnamed} submissions name no designer: left out of the design and revision efforts (their waiting for a designer cannot be told from the work)`);
   for (const [designer, jobs] of byDesigner) {
     jobs.sort((a, b) => a.doneMs - b.doneMs);
     let previous = -Infinity;
     for (const job of jobs) {
-      // An unnamed designer cannot be followed from one asset to the next: each job starts when ready.
-      const start = designer === '' ? job.readyMs : Math.max(job.readyMs, previous);
+      const start = Math.max(job.readyMs, previous);
       previous = job.doneMs;
       // Without its creation recorded a first version's start is unknown: it only occupies the designer.
       if (Number.isNaN(start)) continue;
@@ -78,7 +86,7 @@ export function fitDesign(input: DesignInput): FitPart {
     const e = meanEstimate(samples[kind]);
     if (!has[kind]) continue;
     if (!e || samples[kind].length < MIN_SAMPLES) {
-      part.notIdentified.push({ path: paths[kind], why: `${samples[kind].length} first versions of ${kind} assets with their creation recorded (${MIN_SAMPLES} needed)` });
+      part.notIdentified.push({ path: paths[kind], why: `${samples[kind].length} first versions of ${kind} assets with their creation and designer recorded (${MIN_SAMPLES} needed)` });
       continue;
     }
     part.values.push({ path: paths[kind].split('.'), value: distributionText(bases[kind], e.value, e.sd), estimate: e, unit: 'min', measured: `created to first submitted, in the designer's working minutes after their previous submission${noteMin > 0 ? ', less the submission note' : ''}` });

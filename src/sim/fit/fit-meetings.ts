@@ -45,12 +45,12 @@ export function fitMeetings(rounds: readonly ReviewRound[], base: Scenario): Fit
   if (cadence !== 'daily') {
     const days = DAYS.filter((_, i) => byDay[i] >= 0.2 * meetings.length);
     const shown = days.length === 1 ? days[0] : days;
-    part.values.push({ path: ['sync', 'day'], value: shown, estimate: { value: Math.max(...byDay) / meetings.length, lo: NaN, hi: NaN, n: meetings.length }, unit: 'share of meetings on the most frequent day', measured: `local weekday in ${tz} of each meeting's first discussion (days with at least a fifth of the meetings)` });
+    part.values.push({ path: ['sync', 'day'], value: shown, estimate: { value: Math.max(...byDay) / meetings.length, lo: NaN, hi: NaN, n: meetings.length }, unit: 'of meetings on the most frequent day (share)', measured: `local weekday in ${tz} of each meeting's first discussion (days with at least a fifth of the meetings)` });
   }
   const counts = new Map<number, number>();
   for (const m of minutes) counts.set(m, (counts.get(m) ?? 0) + 1);
   const [mode, seen] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   const time = `${String(Math.floor(mode / 60) % 24).padStart(2, '0')}:${String(mode % 60).padStart(2, '0')}`;
-  part.values.push({ path: ['sync', 'time'], value: time, estimate: { value: rounded(seen / meetings.length), lo: NaN, hi: NaN, n: meetings.length }, unit: 'share of meetings at that time', measured: `local time in ${tz} of each meeting's first discussion, to the quarter hour (the most frequent)` });
+  part.values.push({ path: ['sync', 'time'], value: time, estimate: { value: rounded(seen / meetings.length), lo: NaN, hi: NaN, n: meetings.length }, unit: 'of meetings at that time (share)', measured: `local time in ${tz} of each meeting's first discussion, to the quarter hour (the most frequent)` });
   return part;
 }

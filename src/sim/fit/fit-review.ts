@@ -4,6 +4,7 @@ import { censoredMeanEstimate, differenceEstimate, meanEstimate, type Estimate }
 import { distributionText, durationText, emptyPart, type FitPart } from './fitted-value.js';
 import type { ReviewRound } from './review-rounds.js';
 import type { TeamCalendars } from './team-calendars.js';
+import { commonExposure, expectedQuestions } from './ambiguity.js';
 
 /** Fewest observations an effort is fitted from. */
 export const MIN_SAMPLES = 10;
@@ -63,11 +64,31 @@ export function fitReviewTimes(input: ReviewTimeInput): FitPart {
   } else part.notIdentified.push({ path: 'effort.review', why: `${approve.length} async approvals with a first response (${MIN_SAMPLES} needed)` });
   fitExtra(part, { path: 'effort.feedback', samples: sendBack, approvals: approve, baseMean: meanOf(base.effort.feedback), baseKind: base.effort.feedback, what: 'async send-backs minus approvals: writing the feedback' });
   fitExtra(part, { path: 'effort.clarification', samples: question, approvals: approve, baseMean: meanOf(base.effort.clarification), baseKind: base.effort.clarification, what: 'async questions minus approvals: writing the question' });
-  const talk = meanEstimate(discussion);
-  if (talk && discussion.length >= MIN_SAMPLES) {
-    part.values.push({ path: ['effort', 'discussion'], value: distributionText(base.effort.discussion, talk.value, talk.sd), estimate: talk, unit: 'min', measured: 'sync items, discussed to decided (wall minutes in the meeting)' });
-  } else part.notIdentified.push({ path: 'effort.discussion', why: `${discussion.length} sync decisions with a first response (${MIN_SAMPLES} needed)` });
+  fitDiscussion(part, discussion, base);
   return part;
+}
+
+/**
+ * The discussion of an item in a meeting: discussed to decided, less the in-room clarifications an
+ * unclear brief adds (the base's question rate and clarification effort: the meeting does not say
+ * which items had them). Assets of different clarity leave the clarifications' share unknown.
+ */
+function fitDiscussion(part: FitPart, discussion: number[], base: Scenario): void {
+  const talk = meanEstimate(discussion);
+  const exposure = commonExposure(base);
+  if (!talk || discussion.length < MIN_SAMPLES || exposure === null) {
+    const why = exposure === null ? 'assets of different brief clarity: the in-room clarifications in a discussion cannot be set apart' : `${discussion.length} sync decisions with a first response (${MIN_SAMPLES} needed)`;
+    if (discussion.length > 0 || base.models.includes('sync') || base.models.includes('hybrid')) part.notIdentified.push({ path: 'effort.discussion', why });
+    return;
+  }
+  const clarifications = expectedQuestions(exposure * base.quality.questionRate) * meanOf(base.effort.clarification);
+  const estimate = { value: talk.value - clarifications, lo: talk.lo - clarifications, hi: talk.hi - clarifications, n: talk.n };
+  if (!(estimate.value > 0)) {
+    part.notIdentified.push({ path: 'effort.discussion', why: `discussions (${durationText(talk.value)}) are no longer than the base's in-room clarifications (${durationText(clarifications)})` });
+    return;
+  }
+  const less = clarifications > 0 ? `, less ${durationText(clarifications)} of in-room clarifications (the base's question rate and clarification effort)` : '';
+  part.values.push({ path: ['effort', 'discussion'], value: distributionText(base.effort.discussion, estimate.value, talk.sd), estimate, unit: 'min', measured: `sync items, discussed to decided (wall minutes in the meeting)${less}` });
 }
 
 function observe(part: FitPart, name: string, e: (Estimate & { censored: number }) | null, unit: string): void {

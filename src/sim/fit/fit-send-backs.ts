@@ -3,6 +3,7 @@ import { proportionEstimate, type Estimate } from './estimate.js';
 import { emptyPart, rounded, type FitPart } from './fitted-value.js';
 import type { ReviewRound } from './review-rounds.js';
 import { MIN_SAMPLES } from './fit-review.js';
+import { commonExposure } from './ambiguity.js';
 
 /** Inputs of the send-back estimators. */
 export interface SendBackInput {
@@ -38,17 +39,11 @@ export function fitSendBacks(input: SendBackInput): FitPart {
   return part;
 }
 
-/** Exposure to the brief's ambiguity of every asset, when the base gives all the same one (a single stream, no campaigns). */
-function commonExposure(base: Scenario): number | null {
-  if (base.campaigns.length > 0 || base.streams.length !== 1) return null;
-  return 1 - base.streams[0].clarity;
-}
-
 function fitCauses(part: FitPart, closed: readonly ReviewRound[], base: Scenario): void {
   const backs = closed.filter((r) => r.closing!.decision === 'changes requested');
   const named = backs.filter((r) => r.closing!.cause !== null).length;
   if (backs.length === 0 || named < 0.95 * backs.length) {
-    for (const p of ['quality.defectRate', 'quality.misread', 'quality.perfectionism']) {
+    for (const p of ['quality.defectRate', 'quality.misread', 'quality.meetingMisread', 'quality.perfectionism']) {
       part.notIdentified.push({ path: p, why: `the send-backs' reasons name the model's causes (defect, misread, relitigation, perfectionism) on ${named} of ${backs.length}; the chance of a send-back is reported, not split into causes` });
     }
     return;
@@ -57,18 +52,16 @@ function fitCauses(part: FitPart, closed: readonly ReviewRound[], base: Scenario
   // Defect: drawn afresh on every submission, checked first, in any setting.
   const escape = base.preflight.enabled ? 1 - base.preflight.catchRate : 1;
   const defect = proportionEstimate(count(closed, 'defect'), closed.length);
-  if (defect && escape > 0) {
+  if (!defect || closed.length < MIN_SAMPLES || escape <= 0) {
+    part.notIdentified.push({ path: 'quality.defectRate', why: escape <= 0 ? 'pre-flight catches every defect in the base: none reach a review' : `${closed.length} decisions (${MIN_SAMPLES} needed)` });
+  } else {
     part.values.push({ path: ['quality', 'defectRate'], value: rounded(Math.min(1, defect.value / escape)), estimate: scaled(defect, 1 / escape), unit: 'share', measured: `send-backs for a defect among all decisions${escape < 1 ? ', over the share pre-flight lets through' : ''}` });
   }
+  const exposure = commonExposure(base);
   const firstWritten = closed.filter((r) => r.round === 1 && r.submitted.route === 'async');
   const afterDefect = firstWritten.filter((r) => r.closing!.cause !== 'defect');
-  const exposure = commonExposure(base);
-  const misread = proportionEstimate(count(afterDefect, 'misread'), afterDefect.length);
-  if (exposure === null || exposure <= 0) {
-    part.notIdentified.push({ path: 'quality.misread', why: exposure === null ? 'assets of different brief clarity (campaigns or several streams): the chance per unit of ambiguity cannot be told apart' : 'the base\'s stream has clarity 1: no ambiguity to misread' });
-  } else if (misread && afterDefect.length >= MIN_SAMPLES) {
-    part.values.push({ path: ['quality', 'misread'], value: rounded(Math.min(1, misread.value / exposure)), estimate: scaled(misread, 1 / exposure), unit: 'share per unit of ambiguity', measured: `first async reviews without a defect sent back as a misread, over the ambiguity ${rounded(exposure)}` });
-  }
+  fitMisread(part, { path: 'misread', rounds: afterDefect, exposure, setting: 'async' });
+  fitMisread(part, { path: 'meetingMisread', rounds: closed.filter((r) => r.round === 1 && r.submitted.route === 'sync' && r.closing!.cause !== 'defect'), exposure, setting: 'sync' });
   const groupsOwn = base.people.some((p) => p.role === 'reviewer' && p.perfectionism !== base.quality.perfectionism);
   const atRisk = afterDefect.filter((r) => r.closing!.cause !== 'misread' && r.closing!.cause !== 'relitigation');
   const nicety = proportionEstimate(count(atRisk, 'perfectionism'), atRisk.length);
@@ -76,8 +69,20 @@ function fitCauses(part: FitPart, closed: readonly ReviewRound[], base: Scenario
     part.notIdentified.push({ path: 'quality.perfectionism', why: base.acceptanceCriteria.enabled ? 'acceptance criteria are on: first passes ask no nice-to-haves' : 'reviewer groups set their own perfectionism' });
   } else if (nicety && atRisk.length >= MIN_SAMPLES) {
     part.values.push({ path: ['quality', 'perfectionism'], value: rounded(nicety.value), estimate: nicety, unit: 'share', measured: 'first async reviews with no earlier cause, sent back for nice-to-haves' });
-  }
+  } else part.notIdentified.push({ path: 'quality.perfectionism', why: `${atRisk.length} first async reviews with no earlier cause (${MIN_SAMPLES} needed; in a meeting nice-to-haves mix with the meeting's pressure)` });
   part.notIdentified.push({ path: 'quality.roundDecay', why: 'later rounds mix the decay with who is still in review' });
+}
+
+/** A misread rate (written or in a meeting): first reviews without a defect sent back as a misread, per unit of ambiguity. */
+function fitMisread(part: FitPart, o: { path: 'misread' | 'meetingMisread'; rounds: readonly ReviewRound[]; exposure: number | null; setting: 'async' | 'sync' }): void {
+  const { exposure, rounds } = o;
+  const share = proportionEstimate(rounds.filter((r) => r.closing!.cause === 'misread').length, rounds.length);
+  if (exposure === null || exposure <= 0 || !share || rounds.length < MIN_SAMPLES) {
+    const why = exposure === null ? 'assets of different brief clarity (campaigns or several streams): the chance per unit of ambiguity cannot be told apart' : exposure <= 0 ? 'the base\'s stream has clarity 1: no ambiguity to misread' : `${rounds.length} first ${o.setting} reviews without a defect (${MIN_SAMPLES} needed)`;
+    part.notIdentified.push({ path: `quality.${o.path}`, why });
+    return;
+  }
+  part.values.push({ path: ['quality', o.path], value: rounded(Math.min(1, share.value / exposure)), estimate: scaled(share, 1 / exposure), unit: 'share per unit of ambiguity', measured: `first ${o.setting} reviews without a defect sent back as a misread, over the ambiguity ${rounded(exposure)}` });
 }
 
 function fitQuestions(part: FitPart, reviewed: readonly ReviewRound[], base: Scenario): void {

@@ -6,9 +6,9 @@ import { totalOf } from './row-counts.js';
 /** How an estimate reads in a comment: "12.4/d (95% CI 11.8–13.0/d), 1806 rows". */
 export function estimateText(v: FittedValue): string {
   const e = v.estimate;
-  const unit = v.unit === '/d' || v.unit === 'min' ? (v.unit === 'min' ? ' min' : '/d') : '';
   if (v.unit === 'chi2') return `${v.measured}; ${e.n} rows`;
-  const interval = Number.isFinite(e.lo) && Number.isFinite(e.hi) ? ` (95% CI ${rounded(e.lo)}–${rounded(e.hi)}${unit})` : '';
+  const unit = v.unit === 'min' ? ' min' : v.unit === '/d' ? '/d' : /^(share|fraction)/.test(v.unit) ? '' : ` ${v.unit}`;
+  const interval = Number.isFinite(e.lo) && Number.isFinite(e.hi) ? ` (95% CI ${rounded(e.lo)}–${rounded(e.hi)})` : '';
   return `fitted: ${rounded(e.value)}${unit}${interval}, ${e.n} rows — ${v.measured}`;
 }
 
@@ -42,6 +42,11 @@ export function fittedYaml(baseText: string, fit: FitResult, auditName: string):
     // Maps written on one line ({lognormal: {mean: 2h, sd: 1h}}), as the library's scenarios write them.
     if (isCollection(node)) node.flow = true;
     doc.setIn(v.path, node);
+    // A comment reads only in block style: the maps holding a fitted value are written as blocks.
+    for (let i = 1; i < v.path.length; i++) {
+      const parent = doc.getIn(v.path.slice(0, i), true);
+      if (isCollection(parent)) parent.flow = false;
+    }
     const pair = pairAt(doc, v.path);
     if (pair) {
       if (!isScalar(pair.key)) pair.key = doc.createNode(pair.key);
