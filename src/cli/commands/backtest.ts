@@ -63,12 +63,23 @@ function splitOf(opts: BacktestOptions, records: readonly AuditRecord[]): SplitP
   return split;
 }
 
+/** Reads --warmup: a wall-clock duration longer than zero, in minutes (undefined when not given). */
+function warmupOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseDuration(text);
+  if (typeof parsed === 'string' || parsed.business || !(parsed.minutes > 0)) {
+    throw new UserError(`--warmup ${text}: ${typeof parsed === 'string' ? parsed : 'a warm-up is a wall-clock duration longer than zero, e.g. 2w'}`);
+  }
+  return Math.round(parsed.minutes);
+}
+
 /**
  * `handoff backtest AUDIT --scenario FILE --split DATE`: simulates the audit's later period many
  * times and compares it with what happened: cycle-time distances, p50/p90, rework, first response
  * and throughput, each with its error, a bootstrap interval and whether it falls in the simulated band.
  */
 export async function backtestCommand(auditFile: string, opts: BacktestOptions, io: CliIO): Promise<void> {
+  const asked = warmupOf(opts.warmup);
   const records = await readAuditFile(auditFile, opts.tz);
   const split = splitOf(opts, records);
   const model = opts.model ? parseModel(opts.model) : modelOfRoutes(records);
@@ -95,14 +106,7 @@ export async function backtestCommand(auditFile: string, opts: BacktestOptions, 
   // At least this much simulated time before the split (more, up to a week, to keep the scenario's
   // weekday and hour). By default the audit's earlier period: the simulated team starts when the real
   // one is first seen and carries as much history into the split (queues of a busy team take weeks to build).
-  let warmupMin = Math.max(loaded.warmupMin, (split.atMs - firstMs) / 60_000);
-  if (opts.warmup !== undefined) {
-    const parsed = parseDuration(opts.warmup);
-    if (typeof parsed === 'string' || parsed.business || !(parsed.minutes > 0)) {
-      throw new UserError(`--warmup ${opts.warmup}: ${typeof parsed === 'string' ? parsed : 'a warm-up is a wall-clock duration longer than zero, e.g. 2w'}`);
-    }
-    warmupMin = Math.round(parsed.minutes);
-  }
+  let warmupMin = asked ?? Math.max(loaded.warmupMin, (split.atMs - firstMs) / 60_000);
   // The scenario's start moves by whole weeks, to the last such instant a warm-up before the
   // split: weekly campaigns, a stream's weekly profile and the team's week keep their weekday and hour.
   const weeks = Math.floor((split.atMs - warmupMin * 60_000 - loaded.originMs) / WEEK_MS);
