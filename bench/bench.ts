@@ -5,6 +5,7 @@ import { cliSection } from './cli-section.js';
 import { shardSection } from './shard-section.js';
 import { sizeSection } from './size-section.js';
 import { eventLogSection } from './event-log-section.js';
+import { fitSection } from './fit-section.js';
 
 const json = process.argv.includes('--json');
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -15,4 +16,5 @@ Object.assign(figures, cliSection(print));
 Object.assign(figures, shardSection(print));
 Object.assign(figures, sizeSection(print));
 Object.assign(figures, eventLogSection(print));
+Object.assign(figures, fitSection(print));
 if (json) print(JSON.stringify(figures));

@@ -74,7 +74,7 @@ export async function reportCommand(file: string, opts: { output: string; scenar
     }
     data.source = `${data.scenarioSource} (run for this report)`;
   }
-  data.view = data.sweep && !data.document ? 'sweep' : 'report';
+  data.view = data.backtest ? 'backtest' : data.sweep && !data.document ? 'sweep' : 'report';
   const html = await buildReportHtml(data);
   await writeFileAtomic(opts.output, html);
   io.stderr(`wrote ${opts.output} (${Math.round(Buffer.byteLength(html) / 1024)} KB, self-contained: opens from disk, no network)\n`);

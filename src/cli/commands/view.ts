@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadScenario, migrateDocument, type ResultDocument } from '../../sim/index.js';
+import { checkDocumentInvariants, formatProblem, loadScenario, migrateDocument, type BacktestDocument, type ResultDocument } from '../../sim/index.js';
 import { assumptionsAppendix, type AssumptionsAppendix } from '../report-assumptions.js';
 import { UserError, type CliIO } from '../io.js';
 
@@ -13,6 +13,8 @@ import { UserError, type CliIO } from '../io.js';
 export interface ViewerData {
   document?: ResultDocument;
   sweep?: Record<string, unknown>;
+  /** A backtest document (handoff backtest): the viewer's Backtest view. */
+  backtest?: BacktestDocument;
   scenarioText?: string;
   source?: string;
   scenarioSource?: string;
@@ -82,6 +84,12 @@ export async function readViewerData(file: string, opts: { scenario?: string }, 
     } catch (e) {
       if (/\.json$/i.test(file)) throw new UserError(`${file}: not valid JSON: ${(e as Error).message}`);
     }
+  }
+  if (isObject(json) && json.kind === 'backtest' && typeof json.schemaVersion === 'number') {
+    const broken = checkDocumentInvariants(json);
+    if (broken.length > 0) throw new UserError(`${file}: not a Handoff backtest document: ${broken.slice(0, 3).join('; ')}`);
+    if (opts.scenario) throw new UserError(`${file}: a backtest document carries its own numbers; --scenario goes with a result document`, 2);
+    return { backtest: json as unknown as BacktestDocument, source: basename(file), view: 'backtest' };
   }
   if (isObject(json) && typeof json.kind === 'string' && typeof json.schemaVersion === 'number') {
     // Decision documents (handoff odds, handoff size) have no view yet: say so instead of reading them as a scenario.

@@ -18,6 +18,7 @@ export interface BatchSetup {
   workers?: number;
   completionOf?: readonly string[];
   pilotRoute?: RouteCondition;
+  outcomes?: boolean;
   io: CliIO;
   label: string;
 }
@@ -38,6 +39,7 @@ export async function runBatch(setup: BatchSetup, requests: readonly PointReques
     tasks,
     completionOf: setup.completionOf,
     pilotRoute: setup.pilotRoute,
+    outcomes: setup.outcomes,
     workers: setup.workers,
     io: setup.io,
     label: setup.label,

@@ -15,6 +15,7 @@ import { overTimeView } from './views/over-time.js';
 import { sweepView } from './views/sweep.js';
 import { whatIfView } from './views/what-if.js';
 import { reportView } from './views/report.js';
+import { backtestView } from './views/backtest.js';
 
 const VIEWS: Record<ViewName, View> = {
   compare: compareView,
@@ -23,6 +24,7 @@ const VIEWS: Record<ViewName, View> = {
   sweep: sweepView,
   'what-if': whatIfView,
   report: reportView,
+  backtest: backtestView,
 };
 
 /** What a run is for: the results on screen, only the baseline and timelines, or the baseline for comparison. */
@@ -92,6 +94,10 @@ export class App {
     m.scenarioSource = data.scenarioSource ?? null;
     m.assumptions = data.assumptions ?? null;
     if (data.view && !location.hash.includes('view=')) m.view = { ...m.view, view: decodeState(`view=${data.view}`).view };
+    if (data.backtest) {
+      m.backtest = data.backtest;
+      m.view = { ...m.view, view: 'backtest' };
+    }
     if (data.sweep) this.openSweep(data.sweep, data.scenarioText ?? null, !data.document);
     if (data.document) this.openDocument(data.document, data.scenarioText ?? null);
     else if (data.scenarioText && !data.sweep) this.openScenario(data.scenarioText);
@@ -116,6 +122,10 @@ export class App {
       m.source = file.name;
       if (!keep) m.scenarioSource = opened.scenarioText ? file.name : null;
       this.openDocument(opened.document, opened.scenarioText ?? (keep ? m.scenarioText : null));
+    } else if (opened.kind === 'backtest') {
+      m.backtest = opened.backtest;
+      m.view = { ...m.view, view: 'backtest' };
+      this.writeUrl();
     } else if (opened.kind === 'sweep') {
       if (opened.notes) m.notice = `${file.name}: ${opened.notes.join(' ')}`;
       m.source = file.name;

@@ -1,4 +1,5 @@
 import type { AssumptionsAppendix, SweepDocument } from '../transforms/documents.js';
+import type { BacktestDocument } from '../transforms/backtest.js';
 import type { ResultDocument } from '../transforms/sim-types.js';
 import type { Timeline, TimelineInput } from '../transforms/timeline.js';
 import { buildTimeline } from '../transforms/timeline.js';
@@ -24,6 +25,8 @@ export interface AppModel {
   /** The results at the scenario's own settings, for what-if comparisons. */
   baseDocument: ResultDocument | null;
   sweep: SweepDocument | null;
+  /** A backtest document (handoff backtest): shown by the Backtest view, apart from the results. */
+  backtest: BacktestDocument | null;
   scenarioText: string | null;
   source: string | null;
   scenarioSource: string | null;
@@ -47,6 +50,7 @@ export function emptyModel(view: ViewState): AppModel {
     document: null,
     baseDocument: null,
     sweep: null,
+    backtest: null,
     scenarioText: null,
     source: null,
     scenarioSource: null,

@@ -1,6 +1,7 @@
 import { migrateDocument } from '../../../src/sim/experiment/migrate-document.js';
 import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
 import type { ModelResult, ResultDocument } from './sim-types.js';
+import { backtestProblem, type BacktestDocument } from './backtest.js';
 
 /** One swept parameter: a dotted path and the values it takes. */
 export interface SweepParameter {
@@ -21,6 +22,8 @@ export interface SweepDocument extends Omit<ResultDocument, 'results'> {
 export interface ViewerData {
   document?: ResultDocument | null;
   sweep?: SweepDocument | null;
+  /** A backtest document (handoff backtest). */
+  backtest?: BacktestDocument | null;
   scenarioText?: string | null;
   source?: string | null;
   scenarioSource?: string | null;
@@ -40,6 +43,7 @@ export interface AssumptionsAppendix {
 export type OpenedFile =
   | { kind: 'result'; document: ResultDocument; scenarioText?: string; notes?: string[] }
   | { kind: 'sweep'; sweep: SweepDocument; scenarioText?: string; notes?: string[] }
+  | { kind: 'backtest'; backtest: BacktestDocument }
   | { kind: 'scenario'; text: string }
   | { kind: 'error'; message: string };
 
@@ -64,6 +68,10 @@ function headerProblem(d: Record<string, unknown>): string | null {
 /** Checks parsed JSON and says which kind of document it is, or what is wrong with it. */
 export function classifyJson(json: unknown, scenarioText?: string): OpenedFile {
   if (!isObject(json)) return { kind: 'error', message: 'this JSON is not a Handoff document (expected an object)' };
+  if (json.kind === 'backtest') {
+    const problem = backtestProblem(json);
+    return problem ? { kind: 'error', message: `not a Handoff backtest document: ${problem}` } : { kind: 'backtest', backtest: json as unknown as BacktestDocument };
+  }
   if ('results' in json || 'points' in json) {
     const header = headerProblem(json);
     if (header) return { kind: 'error', message: `not a Handoff result document: ${header}` };

@@ -2,7 +2,7 @@ import type { Statistic } from './sweep-grid.js';
 import type { WhatIfState } from './what-if.js';
 
 /** The views of the viewer. */
-export const VIEWS = ['compare', 'timeline', 'over-time', 'sweep', 'what-if', 'report'] as const;
+export const VIEWS = ['compare', 'timeline', 'over-time', 'sweep', 'what-if', 'report', 'backtest'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Everything a link reproduces: the view, its choices and the what-if levers. */
