@@ -24,6 +24,10 @@ export function checkDecisionInvariants(doc: Json): string[] {
 function checkOdds(doc: Json, out: string[]): void {
   const assets = isObject(doc.assets) ? doc.assets : {};
   if (!isCount(assets.count) || (assets.count as number) < 1) out.push('$.assets.count: a set holds at least one asset');
+  if (assets.campaign !== null && typeof assets.campaign !== 'string') out.push('$.assets.campaign: a campaign name or null (a re-run needs it)');
+  else if (typeof assets.campaign === 'string' && Array.isArray(assets.campaigns) && !assets.campaigns.every((c: unknown) => isObject(c) && typeof c.name === 'string' && c.name.startsWith(assets.campaign as string))) {
+    out.push('$.assets.campaigns: a campaign outside the one asked for');
+  }
   const procedure = isObject(doc.procedure) ? doc.procedure : {};
   if (!Array.isArray(doc.odds) || doc.odds.length === 0) {
     out.push('$.odds: at least one model');

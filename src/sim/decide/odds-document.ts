@@ -44,6 +44,8 @@ export interface OddsDocument {
   deadlineHours: number;
   assets: {
     rule: string;
+    /** The campaign asked for (`--campaign`), null for every campaign. */
+    campaign: string | null;
     count: number;
     campaigns: Array<{ name: string; published: string; assets: number }>;
     channels: string[] | null;
@@ -126,6 +128,7 @@ export function buildOddsDocument(options: {
     deadlineHours: jsonNumber(options.deadlineMin / 60)!,
     assets: {
       rule: ruleOf(options.selector),
+      campaign: options.selector.campaign ?? null,
       count: options.set.keys.length,
       campaigns: options.set.campaigns.map((c) => ({ name: c.name, published: isoAt(scenario, c.publishMin)!, assets: c.assets })),
       channels: options.selector.channels ? [...options.selector.channels] : null,
