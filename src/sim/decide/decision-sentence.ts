@@ -18,7 +18,7 @@ export function settingPhrase(path: string, value: unknown): string {
   if (group && typeof value === 'number') return plural(value, group[1].replace(/s$/, ''), group[1].endsWith('s') ? group[1] : `${group[1]}s`);
   const duration = typeof value === 'string' ? /^(\d+(?:\.\d+)?)(bh|h|m|d|w)$/.exec(value) : null;
   const units: Record<string, string> = { bh: 'business-hour', h: 'hour', m: 'minute', d: 'day', w: 'week' };
-  if (duration && path === 'async.sla.firstResponse') return `a ${duration[1]}-${units[duration[2]]} SLA`;
+  if (duration && path === 'async.sla.firstResponse') return `${/^(8|11|18)(\D|$)/.test(duration[1]) ? 'an' : 'a'} ${duration[1]}-${units[duration[2]]} SLA`;
   if (duration && path === 'async.escalation.after') return `escalation after ${duration[1]} ${units[duration[2]]}s`;
   return `${path} = ${typeof value === 'string' ? value : JSON.stringify(value)}`;
 }
