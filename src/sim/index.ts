@@ -78,3 +78,4 @@ export { decideSensitivity, sensitivityGrid } from './decide/sensitivity-decisio
 export { requestOf, type DecisionDocument, type DecisionRequest } from './decide/decision-request.js';
 export { runDecisionRequest } from './decide/decision-rerun.js';
 export { decisionSentences } from './decide/decision-sentence.js';
+export { DECISION_KINDS, DECISION_SCHEMA_VERSION } from './decide/decision-header.js';
