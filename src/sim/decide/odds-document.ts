@@ -29,6 +29,8 @@ export interface ModelOdds {
   ci95: [number, number];
   incompleteAtHorizon: number;
   completion: CompletionDate[];
+  /** Each replication's completion, hours from the start, ascending; null when never complete within the horizon (last). The probability-by-date curve. */
+  completionHours: Array<number | null>;
   warnings?: string[];
 }
 
@@ -116,6 +118,7 @@ export function buildOddsDocument(options: {
       ci95: [jsonNumber(s.interval[0]) ?? 0, jsonNumber(s.interval[1]) ?? 1],
       incompleteAtHorizon: s.incompleteAtHorizon,
       completion,
+      completionHours: [...t.completions].sort((a, b) => a - b).map((m) => hours(m)),
       ...(warnings.length > 0 ? { warnings } : {}),
     };
   });
