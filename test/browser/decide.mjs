@@ -126,6 +126,10 @@ describe('the Decide view', () => {
     assert.equal(s.tab, 'Decide');
     assert.match(s.sentences[0], /^Cycle time: a 2-week pilot of async review/);
     assert.ok((await p.page.locator('[data-chart="power"] g.marks circle').count()) >= 2);
+    // The Report tab shows the same decision (a printable page of it).
+    await p.page.getByRole('tab', { name: 'Report', exact: true }).click();
+    const report = await decideState(p.page);
+    assert.deepEqual(report.sentences, s.sentences);
     assert.deepEqual(p.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
     assert.deepEqual(p.problems, []);
     await p.close();

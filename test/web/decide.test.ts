@@ -95,9 +95,9 @@ describe('chart transforms of the decision documents', () => {
 
 describe('the Decide view’s levers', () => {
   it('apply to their own kind only, on top of the document’s options', () => {
-    const size = { kind: 'size', targets: ['cycleTimeHours.p90<=24'], levers: [], cost: 'personHoursTotal', confidence: 0.95, model: 'async', minReplications: 10, maxReplications: 200, seed: 1 } as const;
+    const size: DecisionRequest = { kind: 'size', targets: ['cycleTimeHours.p90<=24'], levers: [], cost: 'personHoursTotal', confidence: 0.95, model: 'async', minReplications: 10, maxReplications: 200, seed: 1 };
     expect(withLevers(size, { targets: ['cycleTimeHours.p90<=30'], deadline: '2026-03-20T17:00Z' })).toEqual({ ...size, targets: ['cycleTimeHours.p90<=30'] });
-    const pilot = { kind: 'pilot', baseline: 'sync', pilot: 'async', route: 'channel=x', weeks: [2], spanWeeks: 4, alpha: 0.05, power: 0.8, replications: 100, seed: 1 } as const;
+    const pilot: DecisionRequest = { kind: 'pilot', baseline: 'sync', pilot: 'async', route: 'channel=x', weeks: [2], spanWeeks: 4, alpha: 0.05, power: 0.8, replications: 100, seed: 1 };
     expect(withLevers(pilot, { weeks: [2, 6], alpha: 0.1 })).toEqual({ ...pilot, weeks: [2, 6], spanWeeks: 6, alpha: 0.1 });
     expect(withLevers(pilot, undefined)).toBe(pilot);
   });
