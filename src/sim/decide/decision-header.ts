@@ -2,11 +2,7 @@ import { buildDocument } from '../experiment/summarize.js';
 import type { ResultDocument } from '../experiment/result-document.js';
 import type { Scenario } from '../scenario/types.js';
 
-/** Version of the decision documents (odds, size, pilot, sensitivity); each also says its `kind`. */
-export const DECISION_SCHEMA_VERSION = 1;
-
-/** The kinds of decision document. */
-export const DECISION_KINDS = ['size', 'odds', 'pilot', 'sensitivity'] as const;
+export { DECISION_KINDS, DECISION_SCHEMA_VERSION } from './decision-kinds.js';
 
 /** The scenario header every decision document shares with the result document: the scenario and the seed. */
 export function decisionHeader(scenario: Scenario): Pick<ResultDocument, 'scenario' | 'seed'> {

@@ -2,6 +2,7 @@ import { migrateDocument } from '../../../src/sim/experiment/migrate-document.js
 import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
 import type { ModelResult, ResultDocument } from './sim-types.js';
 import type { DecisionDocument } from '../../../src/sim/decide/decision-request.js';
+import { DECISION_KINDS, DECISION_SCHEMA_VERSION } from '../../../src/sim/decide/decision-kinds.js';
 
 /** One swept parameter: a dotted path and the values it takes. */
 export interface SweepParameter {
@@ -47,13 +48,10 @@ export type OpenedFile =
   | { kind: 'scenario'; text: string }
   | { kind: 'error'; message: string };
 
-/** The kinds of decision document the Decide view shows, and the newest schema version it reads. */
-const DECISION_KINDS = ['size', 'odds', 'pilot', 'sensitivity'];
-const DECISION_SCHEMA_VERSION = 1;
 
 /** What is missing from a decision document for the Decide view to draw it (null: nothing). */
 function decisionProblem(d: Record<string, unknown>): string | null {
-  if (!DECISION_KINDS.includes(d.kind as string)) return `a document of kind "${String(d.kind)}", which the viewer does not know`;
+  if (!(DECISION_KINDS as readonly string[]).includes(d.kind as string)) return `a document of kind "${String(d.kind)}", which the viewer does not know`;
   if (typeof d.schemaVersion !== 'number' || d.schemaVersion > DECISION_SCHEMA_VERSION) return `a ${String(d.kind)} document of schema version ${String(d.schemaVersion)}, newer than this viewer reads (${DECISION_SCHEMA_VERSION})`;
   if (!isObject(d.scenario) || typeof d.scenario.name !== 'string') return `not a Handoff ${String(d.kind)} document: scenario.name is missing`;
   const needs: Record<string, string> = { size: 'candidates', odds: 'odds', pilot: 'lengths', sensitivity: 'levers' };

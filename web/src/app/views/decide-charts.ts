@@ -28,7 +28,18 @@ function sizeCharts(doc: Extract<DecisionDocument, { kind: 'size' }>, place: (ca
     place(c.root);
     renderScatter(
       c.body,
-      chart.points.map((p) => ({ key: String(p.index), label: `#${p.index} ${p.label}`, x: p.cost, y: p.value, xInterval: p.costInterval, yInterval: p.interval, group: p.verdict, marked: p.chosen })),
+      chart.points.map((p) => ({
+        key: String(p.index),
+        label: `#${p.index} ${p.label}`,
+        x: p.cost,
+        y: p.value,
+        xInterval: p.costInterval,
+        yInterval: p.interval,
+        group: p.verdict,
+        marked: p.chosen,
+        // Few candidates: each is labelled with its setting; many: only the chosen one.
+        ...(p.chosen ? { note: `chosen: ${p.label}` } : chart.points.length <= 12 ? { note: p.label } : {}),
+      })),
       {
         title: `${chart.costName} against ${chart.metric}, by candidate`,
         description: `${chart.points.length} candidates; ${chart.front.length} on the Pareto front; target ${chart.target}.`,
