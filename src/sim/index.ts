@@ -85,3 +85,12 @@ export type { FittedValue, NotIdentified, Observation } from './fit/fitted-value
 export type { RowCounts } from './fit/row-counts.js';
 export { fittedYaml, estimateText } from './fit/fitted-yaml.js';
 export { isValidTimeZone } from './calendar/zone.js';
+export { decisionPoints, localRunner, type DecisionPoint, type DecisionRunner, type PointRequest } from './decide/decision-runner.js';
+export { decideSize } from './decide/size-decision.js';
+export { decideOdds } from './decide/odds-decision.js';
+export { decidePilot, pilotOverrides, pilotSpanWeeks, MAX_PILOT_WEEKS } from './decide/pilot-decision.js';
+export { decideSensitivity, sensitivityGrid } from './decide/sensitivity-decision.js';
+export { requestOf, type DecisionDocument, type DecisionRequest } from './decide/decision-request.js';
+export { runDecisionRequest } from './decide/decision-rerun.js';
+export { decisionSentences } from './decide/decision-sentence.js';
+export { DECISION_KINDS, DECISION_SCHEMA_VERSION } from './decide/decision-header.js';

@@ -1,4 +1,4 @@
-import { buildOddsDocument, parseDeadline, searchOdds, selectAssets, type ModelName, type OddsDocument } from '../../sim/index.js';
+import { decideOdds, parseDeadline, selectAssets, type ModelName, type OddsDocument } from '../../sim/index.js';
 import { runBatch } from '../decide/run-batch.js';
 import { emit } from '../emit.js';
 import { oddsTable } from '../format/odds-table.js';
@@ -42,16 +42,6 @@ export async function oddsCommand(file: string, opts: OddsOptions, io: CliIO): P
   if (opts.batch > opts.maxReplications) throw new UserError(`--batch ${opts.batch} is larger than --max-replications ${opts.maxReplications}`);
   const rule = { precision: opts.precision, maxReplications: opts.maxReplications, confidence: 0.95 };
   const setup = { scenarioText: text, points: [{ overrides: [], scenario }], workers: opts.workers, completionOf: set.keys, io, label: 'odds' };
-  const tallies = await searchOdds({
-    models,
-    deadlineMin: deadline.minutes,
-    rule,
-    batch: opts.batch,
-    run: async (requests) => {
-      const results = await runBatch(setup, requests.map((r) => ({ point: 0, model: r.key, from: r.from, to: r.to })));
-      return new Map(requests.map((r, i) => [r.key, results[i].map((x) => x.completion!.completedMin)]));
-    },
-  });
-  const doc = buildOddsDocument({ scenario, deadlineMin: deadline.minutes, deadlineOffsetMin: deadline.offsetMin, selector, set, rule, batch: opts.batch, tallies });
+  const doc = await decideOdds({ scenario, models, deadline, selector, set, rule, batch: opts.batch, run: (requests) => runBatch(setup, requests) });
   await emit<OddsDocument>(doc, opts, io, { table: oddsTable, csv: oddsTable });
 }

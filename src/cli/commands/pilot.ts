@@ -1,4 +1,4 @@
-import { buildPilotDocument, parsePilotRoute, routeWhen, WEEK_MIN, type ModelName, type Override, type PilotDocument } from '../../sim/index.js';
+import { decidePilot, MAX_PILOT_WEEKS, parsePilotRoute, pilotOverrides, pilotSpanWeeks, type ModelName, type PilotDocument } from '../../sim/index.js';
 import { runBatch } from '../decide/run-batch.js';
 import { emit } from '../emit.js';
 import { pilotTable } from '../format/pilot-table.js';
@@ -51,23 +51,12 @@ export async function pilotCommand(file: string, opts: PilotOptions, io: CliIO):
   const { scenario: loaded, text } = await readScenario(file, [baseline, pilot]);
   const route = parsePilotRoute(opts.route, loaded);
   if (typeof route === 'string') throw new UserError(route);
-  const available = Math.floor((loaded.horizonMin - loaded.warmupMin) / WEEK_MIN);
-  const spanWeeks = Math.max(available, weeks[weeks.length - 1], opts.maxWeeks ?? 0);
-  if (spanWeeks > 520) throw new UserError(`--max-weeks ${spanWeeks}: at most 520 weeks`);
-  const overrides: Override[] = [
-    { path: ['hybrid', 'routes'], value: [{ when: routeWhen(route), model: pilot }, { when: {}, model: baseline }] },
-  ];
-  const horizonMin = loaded.warmupMin + spanWeeks * WEEK_MIN;
-  if (horizonMin > loaded.horizonMin) overrides.push({ path: ['horizon'], value: `${horizonMin}m` });
-  const points = loadPoints(file, text, [overrides], opts.seed);
+  const spanWeeks = pilotSpanWeeks(loaded, weeks, opts.maxWeeks);
+  if (spanWeeks > MAX_PILOT_WEEKS) throw new UserError(`--max-weeks ${spanWeeks}: at most ${MAX_PILOT_WEEKS} weeks`);
+  const points = loadPoints(file, text, [pilotOverrides({ scenario: loaded, route, baseline, pilot, spanWeeks })], opts.seed);
   const setup = { scenarioText: text, points, workers: opts.workers, pilotRoute: route, io, label: 'pilot' };
-  const n = opts.replications;
-  const [withPilot, withoutPilot] = await runBatch(setup, [
-    { point: 0, model: 'hybrid', from: 0, to: n },
-    { point: 0, model: baseline, from: 0, to: n },
-  ]);
   const scenario = { ...points[0].scenario, seed: seedOf(opts.seed, loaded.seed) };
-  const doc = buildPilotDocument({
+  const doc = await decidePilot({
     scenario,
     baseline,
     pilot,
@@ -77,8 +66,8 @@ export async function pilotCommand(file: string, opts: PilotOptions, io: CliIO):
     spanWeeks,
     alpha: opts.alpha,
     power: opts.power,
-    withPilot: withPilot.map((r) => r.pilot!),
-    withoutPilot: withoutPilot.map((r) => r.pilot!),
+    replications: opts.replications,
+    run: (requests) => runBatch(setup, requests),
   });
   await emit<PilotDocument>(doc, opts, io, { table: pilotTable, csv: pilotTable });
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { assumptionsInForce, buildSensitivityDocument, createStream, elementaryEffects, morrisTrajectories, parseMetric, planLevers, rowOf, type Override, type SensitivityDocument } from '../../sim/index.js';
+import { assumptionsInForce, decideSensitivity, parseMetric, planLevers, sensitivityGrid, type SensitivityDocument } from '../../sim/index.js';
 import { runBatch } from '../decide/run-batch.js';
 import { emit } from '../emit.js';
 import { sensitivityTable } from '../format/sensitivity-table.js';
@@ -30,47 +30,9 @@ export async function sensitivityCommand(file: string, opts: SensitivityOptions,
   const { scenario: loaded, text } = await readScenario(file, chosen ? [chosen] : []);
   const model = chosen ?? loaded.model;
   const plan = planLevers(assumptionsInForce(parse(await readFile(file, 'utf8'))));
-  // Point 0 is the scenario as it is; then each lever's low and high that differ from it.
-  const grid: Override[][] = [[]];
-  const at = plan.levers.map((l) => {
-    const index = (side: typeof l.low) => (side.sameAsScenario ? null : grid.push(side.overrides) - 1);
-    return { low: index(l.low), high: index(l.high) };
-  });
-  // Morris trajectories: their settings are points too, each distinct setting run once.
-  const design = opts.morris ? morrisTrajectories(plan.levers.length, opts.morris, createStream(seedOf(opts.seed, loaded.seed), 'morris')) : [];
-  const settingPoint = new Map<string, number>();
-  const morrisPoints = design.map((t) =>
-    t.settings.map((levels) => {
-      const key = levels.map((high) => (high ? 1 : 0)).join('');
-      let point = settingPoint.get(key);
-      if (point === undefined) {
-        point = grid.push(plan.levers.flatMap((l, i) => (levels[i] ? l.high.overrides : l.low.overrides))) - 1;
-        settingPoint.set(key, point);
-      }
-      return point;
-    }),
-  );
-  const points = loadPoints(file, text, grid, opts.seed);
-  const n = opts.replications;
+  const layout = sensitivityGrid(plan, opts.morris, seedOf(opts.seed, loaded.seed));
+  const points = loadPoints(file, text, layout.grid, opts.seed);
   const setup = { scenarioText: text, points, workers: opts.workers, io, label: 'sensitivity' };
-  const results = await runBatch(setup, points.map((_, point) => ({ point, model, from: 0, to: n })));
-  const values = results.map((list) => list.map((r) => rowOf(r, [metric], { kind: 'setting', path: '' })[0]));
-  const mean = (xs: number[]) => {
-    const finite = xs.filter((x) => Number.isFinite(x));
-    return finite.length > 0 ? finite.reduce((a, b) => a + b, 0) / finite.length : NaN;
-  };
-  const morris = opts.morris
-    ? { trajectories: opts.morris, settingsRun: settingPoint.size, effects: elementaryEffects(design, morrisPoints.map((t) => t.map((p) => mean(values[p]))), plan.levers.length) }
-    : undefined;
-  const doc = buildSensitivityDocument({
-    scenario: points[0].scenario,
-    model,
-    metric,
-    replications: n,
-    plan,
-    baseline: values[0],
-    sides: at.map((p) => ({ low: p.low === null ? null : values[p.low], high: p.high === null ? null : values[p.high] })),
-    morris,
-  });
+  const doc = await decideSensitivity({ model, metric, replications: opts.replications, plan, morris: opts.morris, layout, points, run: (requests) => runBatch(setup, requests) });
   await emit<SensitivityDocument>(doc, { json: opts.json, out: opts.out }, io, { table: sensitivityTable, csv: sensitivityTable });
 }

@@ -1,4 +1,4 @@
-import { buildSizeDocument, parseCost, parseTarget, parseVary, pointSettings, rowOf, searchSize, sweepGrid, type SizeDocument, type SweepParameter } from '../../sim/index.js';
+import { decideSize, parseCost, parseTarget, parseVary, sweepGrid, type SizeDocument, type SweepParameter } from '../../sim/index.js';
 import { runBatch } from '../decide/run-batch.js';
 import { emit } from '../emit.js';
 import { sizeTable } from '../format/size-table.js';
@@ -55,21 +55,19 @@ export async function sizeCommand(file: string, opts: SizeOptions, io: CliIO): P
   const { scenario: loaded, text } = await readScenario(file, chosen ? [chosen] : []);
   const model = chosen ?? loaded.model;
   const points = loadPoints(file, text, sweepGrid(levers), opts.seed);
-  const settings = points.map((p) => pointSettings(p.overrides));
   const setup = { scenarioText: text, points, workers: opts.workers, io, label: 'size' };
-  const search = await searchSize({
-    candidates: points.length,
+  const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
+  const doc = await decideSize({
+    scenario,
+    model,
     targets,
-    fixedCosts: cost.kind === 'setting' ? settings.map((s) => s[cost.path] as number) : null,
+    cost,
+    levers,
+    points,
     confidence: opts.confidence,
     minReplications: opts.minReplications,
     maxReplications: opts.maxReplications,
-    run: async (requests) => {
-      const results = await runBatch(setup, requests.map((r) => ({ point: r.key, model, from: r.from, to: r.to })));
-      return new Map(requests.map((r, i) => [r.key, results[i].map((x) => rowOf(x, targets, cost))]));
-    },
+    run: (requests) => runBatch(setup, requests),
   });
-  const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
-  const doc = buildSizeDocument({ scenario, model, targets, cost, levers, settings, confidence: opts.confidence, minReplications: opts.minReplications, maxReplications: opts.maxReplications, search });
   await emit<SizeDocument>(doc, opts, io, { table: sizeTable, csv: sizeTable });
 }

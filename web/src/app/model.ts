@@ -5,6 +5,7 @@ import type { Timeline, TimelineInput } from '../transforms/timeline.js';
 import { buildTimeline } from '../transforms/timeline.js';
 import type { ViewState } from '../transforms/url-state.js';
 import type { WhatIfBaseline } from '../transforms/what-if.js';
+import type { DecideModel } from './decide-model.js';
 
 /** The state of the simulation worker as the page shows it. */
 export interface RunStatus {
@@ -42,6 +43,8 @@ export interface AppModel {
   status: RunStatus;
   view: ViewState;
   notice: string | null;
+  /** A decision document (size, odds, pilot, sensitivity) and its re-runs: the Decide view. */
+  decide: DecideModel | null;
 }
 
 /** An empty model: nothing opened yet. */
@@ -63,6 +66,7 @@ export function emptyModel(view: ViewState): AppModel {
     status: { state: 'idle', done: 0, total: 0, label: '', message: '', problems: [], elapsedMs: null },
     view,
     notice: null,
+    decide: null,
   };
 }
 
