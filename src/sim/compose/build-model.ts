@@ -13,15 +13,16 @@ import { armPings } from '../policies/pings.js';
 import { armAdHocCalls } from '../policies/ad-hoc-call.js';
 import { armTriage } from '../policies/triage.js';
 import { SyncGate } from '../policies/sync-gate.js';
-import { routerFor } from '../policies/routing.js';
+import { revisionRouterFor, routerFor } from '../policies/routing.js';
 
 /** Wires a review model into a world: the pipeline, its routes and their policies. */
 export function buildModel(world: World, model: ModelName): Pipeline {
   const s = world.scenario;
   const pipeline = new Pipeline(world);
   pipeline.routeOf = routerFor(model, s);
+  pipeline.revisionRouteOf = revisionRouterFor(model, s);
   world.lastLook = (person, now) => lastLook(person, s.originMs, now);
-  const usesSync = model === 'sync' || (model === 'hybrid' && s.hybrid.routes.some((r) => r.model === 'sync'));
+  const usesSync = model === 'sync' || (model === 'hybrid' && s.hybrid.routes.some((r) => r.model === 'sync' || r.revisions === 'sync'));
   const usesAsync = model !== 'sync';
   armOwnWork(world);
   if (usesSync) pipeline.channels.sync = new SyncGate(pipeline);

@@ -40,6 +40,8 @@ export interface Asset {
   /** Review rounds completed with a decision. */
   rounds: number;
   changesRequested: number;
+  /** Decided in a meeting at least once: its open questions were settled in the room. */
+  settledInRoom: boolean;
   hasDefect: boolean;
   /** Where the asset goes for review this round. */
   route: 'sync' | 'async';
@@ -80,6 +82,7 @@ export function createAsset(
     approvedAt: NaN,
     rounds: 0,
     changesRequested: 0,
+    settledInRoom: false,
     hasDefect: false,
     route: 'async',
     waitSince: NaN,

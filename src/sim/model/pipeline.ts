@@ -27,6 +27,8 @@ export class Pipeline {
   readonly channels: { sync?: ReviewChannel; async?: ReviewChannel } = {};
   /** Picks an asset's route (sync or async). */
   routeOf: (asset: Asset) => 'sync' | 'async' = () => 'async';
+  /** Where a sent-back asset is reviewed next, when the model routes revisions apart (hybrid `revisions`); null: where it was. */
+  revisionRouteOf: ((asset: Asset) => 'sync' | 'async') | null = null;
   /** Designers write a submission note for async tickets (not when the brief pre-fills it). */
   submissionNotes = false;
   /** Asset type → campaign whose approval first settled it. */
@@ -200,6 +202,7 @@ export class Pipeline {
    */
   decided(asset: Asset, decision: Decision, decider: number, now: number, setting: ReviewSetting): void {
     asset.rounds++;
+    if (setting === 'meeting') asset.settledInRoom = true;
     const w = this.world;
     if (decision.approve) {
       asset.state = 'approved';
@@ -221,6 +224,7 @@ export class Pipeline {
     const s = w.scenario;
     const fraction = s.effort.revisionFraction[decision.cause!];
     const effort = asset.baseEffortMin * fraction * Math.pow(s.effort.revisionDecay, asset.rounds - 1);
+    if (this.revisionRouteOf !== null) asset.route = this.revisionRouteOf(asset);
     if (this.designers.length === 0) {
       this.submit(asset, now);
       return;
@@ -255,13 +259,14 @@ export class Pipeline {
   }
 
   /**
-   * An approved template's variants go to design. A template settled in a meeting settled its
-   * open questions for the whole type in the room: its variants carry less of the brief's ambiguity.
+   * An approved template's variants go to design. A template decided in a meeting in any round
+   * settled its open questions for the whole type in the room: its variants carry less of the
+   * brief's ambiguity, even when its last revision was approved in writing.
    */
   private spawnVariants(template: Asset, setting: ReviewSetting, now: number): void {
     const s = this.world.scenario;
     const c = s.campaigns[template.campaign];
-    const ambiguity = (1 - c.clarity) * (setting === 'meeting' ? s.quality.meetingMisread / Math.max(s.quality.misread, 1e-9) : 1);
+    const ambiguity = (1 - c.clarity) * (template.settledInRoom ? s.quality.meetingMisread / Math.max(s.quality.misread, 1e-9) : 1);
     const clarity = 1 - Math.min(1 - c.clarity, ambiguity);
     const postedAt = setting === 'written' ? now : -Infinity;
     for (const channel of c.channels) {

@@ -23,6 +23,19 @@ export function hybridRouter(routes: Scenario['hybrid']['routes'], campaignName:
   };
 }
 
+/**
+ * Where a sent-back asset is reviewed next under a model, when its rule says (hybrid `revisions`:
+ * sync for alignment, async for execution), else null: every round goes where the first did.
+ */
+export function revisionRouterFor(model: ModelName, s: Scenario): Router | null {
+  if (model !== 'hybrid' || !s.hybrid.routes.some((r) => r.revisions !== undefined)) return null;
+  const campaignName = (id: number) => s.campaigns[id].name;
+  return (asset) => {
+    for (const r of s.hybrid.routes) if (routeMatches(r, asset, campaignName)) return r.revisions ?? r.model;
+    return 'async';
+  };
+}
+
 /** The router of a model: everything sync, everything async, or the hybrid rules. */
 export function routerFor(model: ModelName, s: Scenario): Router {
   if (model === 'sync') return () => 'sync';

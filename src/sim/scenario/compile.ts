@@ -76,6 +76,7 @@ export function compileScenario(doc: ScenarioDocument, models: readonly ModelNam
         channels: r.when.channel === undefined ? undefined : [r.when.channel].flat(),
         campaign: r.when.campaign,
         model: r.model,
+        revisions: r.revisions,
       })),
     },
     eventDriven: {

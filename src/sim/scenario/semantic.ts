@@ -58,12 +58,14 @@ function routeProblems(s: Scenario, used: Set<ModelName>): Problem[] {
   if (!used.has('hybrid')) return [];
   const problems: Problem[] = [];
   s.hybrid.routes.forEach((r, i) => {
-    const path = ['hybrid', 'routes', i, 'model'];
-    if (r.model === 'sync' && s.sync.attendees.length === 0) {
-      problems.push({ path, dependsOn: [['sync', 'attendees']], message: 'routes to the sync gate, but nobody can attend its meeting (set sync.attendees or add a director)' });
-    }
-    if (r.model === 'async' && s.async.reviewers.length === 0) {
-      problems.push({ path, dependsOn: [['async', 'reviewers']], message: 'routes to the async queue, but nobody reviews its tickets (set async.reviewers or add a reviewer)' });
+    for (const field of ['model', 'revisions'] as const) {
+      const path = ['hybrid', 'routes', i, field];
+      if (r[field] === 'sync' && s.sync.attendees.length === 0) {
+        problems.push({ path, dependsOn: [['sync', 'attendees']], message: 'routes to the sync gate, but nobody can attend its meeting (set sync.attendees or add a director)' });
+      }
+      if (r[field] === 'async' && s.async.reviewers.length === 0) {
+        problems.push({ path, dependsOn: [['async', 'reviewers']], message: 'routes to the async queue, but nobody reviews its tickets (set async.reviewers or add a reviewer)' });
+      }
     }
   });
   return problems;

@@ -166,7 +166,7 @@ export interface Scenario {
     oneOffSetupMin: number;
   };
   hybrid: {
-    routes: Array<{ kind?: AssetKind; channels?: string[]; campaign?: string; model: 'sync' | 'async' }>;
+    routes: Array<{ kind?: AssetKind; channels?: string[]; campaign?: string; model: 'sync' | 'async'; revisions?: 'sync' | 'async' }>;
   };
   eventDriven: { prefill: number; escalateAfter: ParsedDuration; handoverMin: number };
   maxEvents: number;

@@ -26,7 +26,7 @@ export function modelWarnings(s: Scenario): ModelWarning[] {
   const atSync = { path: ['sync', 'attendees'], near: groupOf(s.sync.attendees) };
   const atQueue = { path: ['async', 'reviewers'], near: groupOf(s.async.reviewers) };
   // The hybrid gate sends an asset no rule matches to the async queue.
-  const routesTo = (target: 'sync' | 'async') => s.hybrid.routes.some((r) => r.model === target) || (target === 'async' && !s.hybrid.routes.some(isCatchAll));
+  const routesTo = (target: 'sync' | 'async') => s.hybrid.routes.some((r) => r.model === target || r.revisions === target) || (target === 'async' && !s.hybrid.routes.some(isCatchAll));
   const sync = neverHeld(s, s.sync, 'the review meeting');
   if (sync) {
     out.push({ model: 'sync', ...atSync, message: `nothing can be approved: ${sync}` });

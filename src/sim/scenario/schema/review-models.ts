@@ -115,6 +115,10 @@ export const route = z.strictObject({
     })
     .default({}),
   model: z.enum(['sync', 'async']),
+  revisions: z
+    .enum(['sync', 'async'])
+    .optional()
+    .meta({ description: 'Where a sent-back asset of this rule is reviewed next: e.g. model sync, revisions async is "sync for alignment, async for execution" (discussed once in the meeting, its revisions reviewed in the queue). Default: the same as model.' }),
 });
 
 /** The hybrid gate: routing rules pick sync or async per asset. */
