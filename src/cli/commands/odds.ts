@@ -1,10 +1,10 @@
 import { buildOddsDocument, parseDeadline, searchOdds, selectAssets, type ModelName, type OddsDocument } from '../../sim/index.js';
-import { runBatch } from '../decide/run-batch.js';
-import { emit } from '../emit.js';
+import { decideStamp, type DecidePlan, type LoadScenario } from '../decide/decide-plan.js';
+import { executeDecide, type DecideRunOptions } from '../decide/execute-decide.js';
+import { fileLoader } from '../decide/prepare-decide.js';
 import { oddsTable } from '../format/odds-table.js';
 import { UserError, type CliIO } from '../io.js';
 import { parseModels, seedOf } from '../options.js';
-import { readScenario } from '../scenario-file.js';
 
 /** Options of `handoff odds`. */
 export interface OddsOptions {
@@ -17,9 +17,6 @@ export interface OddsOptions {
   batch: number;
   maxReplications: number;
   seed?: string;
-  json?: boolean;
-  out?: string;
-  workers?: number;
 }
 
 /** Splits repeated, comma-separated option values into one list (undefined when not given). */
@@ -28,10 +25,13 @@ function listOf(values: string[] | undefined): string[] | undefined {
   return [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
 }
 
-/** `handoff odds FILE --deadline T`: per model, the probability that a set of assets is approved by T, and when it is done. */
-export async function oddsCommand(file: string, opts: OddsOptions, io: CliIO): Promise<void> {
+/** The options of `handoff odds` that decide its document. */
+const STAMPED = ['deadline', 'campaign', 'channel', 'type', 'models', 'precision', 'batch', 'maxReplications', 'seed'] as const;
+
+/** Lays out `handoff odds`: every model up to --max-replications; the search adds batches until the precision. */
+export async function prepareOdds(file: string, opts: OddsOptions, load: LoadScenario): Promise<DecidePlan<number, OddsDocument>> {
   const chosen = opts.models ? parseModels(opts.models) : undefined;
-  const { scenario: loaded, text } = await readScenario(file, chosen ?? []);
+  const { scenario: loaded, text } = await load(chosen ?? []);
   const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
   const models: ModelName[] = chosen ?? [...loaded.models];
   const deadline = parseDeadline(opts.deadline, scenario);
@@ -41,17 +41,30 @@ export async function oddsCommand(file: string, opts: OddsOptions, io: CliIO): P
   if (typeof set === 'string') throw new UserError(set);
   if (opts.batch > opts.maxReplications) throw new UserError(`--batch ${opts.batch} is larger than --max-replications ${opts.maxReplications}`);
   const rule = { precision: opts.precision, maxReplications: opts.maxReplications, confidence: 0.95 };
-  const setup = { scenarioText: text, points: [{ overrides: [], scenario }], workers: opts.workers, completionOf: set.keys, io, label: 'odds' };
-  const tallies = await searchOdds({
+  return {
+    stamp: decideStamp('odds', opts, STAMPED),
+    setup: { scenarioText: text, points: [{ overrides: [], scenario }], completionOf: set.keys },
     models,
-    deadlineMin: deadline.minutes,
-    rule,
-    batch: opts.batch,
-    run: async (requests) => {
-      const results = await runBatch(setup, requests.map((r) => ({ point: 0, model: r.key, from: r.from, to: r.to })));
-      return new Map(requests.map((r, i) => [r.key, results[i].map((x) => x.completion!.completedMin)]));
+    cap: opts.maxReplications,
+    valueOf: (x) => x.completion!.completedMin,
+    views: { table: oddsTable, csv: oddsTable },
+    decide: async (fetch) => {
+      const tallies = await searchOdds({
+        models,
+        deadlineMin: deadline.minutes,
+        rule,
+        batch: opts.batch,
+        run: async (requests) => {
+          const values = await fetch(requests.map((r) => ({ point: 0, model: r.key, from: r.from, to: r.to })));
+          return new Map(requests.map((r, i) => [r.key, values[i]]));
+        },
+      });
+      return buildOddsDocument({ scenario, deadlineMin: deadline.minutes, deadlineOffsetMin: deadline.offsetMin, selector, set, rule, batch: opts.batch, tallies });
     },
-  });
-  const doc = buildOddsDocument({ scenario, deadlineMin: deadline.minutes, deadlineOffsetMin: deadline.offsetMin, selector, set, rule, batch: opts.batch, tallies });
-  await emit<OddsDocument>(doc, opts, io, { table: oddsTable, csv: oddsTable });
+  };
+}
+
+/** `handoff odds FILE --deadline T`: per model, the probability that a set of assets is approved by T, and when it is done. */
+export async function oddsCommand(file: string, opts: OddsOptions & DecideRunOptions, io: CliIO): Promise<void> {
+  await executeDecide(await prepareOdds(file, opts, fileLoader(file)), file, opts, io);
 }

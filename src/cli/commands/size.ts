@@ -1,11 +1,11 @@
 import { buildSizeDocument, parseCost, parseTarget, parseVary, pointSettings, rowOf, searchSize, sweepGrid, type SizeDocument, type SweepParameter } from '../../sim/index.js';
-import { runBatch } from '../decide/run-batch.js';
-import { emit } from '../emit.js';
+import { decideStamp, type DecidePlan, type LoadScenario } from '../decide/decide-plan.js';
+import { executeDecide, type DecideRunOptions } from '../decide/execute-decide.js';
 import { sizeTable } from '../format/size-table.js';
 import { UserError, type CliIO } from '../io.js';
 import { loadPoints, MAX_POINTS } from '../job.js';
 import { parseModel, seedOf } from '../options.js';
-import { readScenario } from '../scenario-file.js';
+import { fileLoader } from '../decide/prepare-decide.js';
 
 /** Options of `handoff size`. */
 export interface SizeOptions {
@@ -17,9 +17,6 @@ export interface SizeOptions {
   minReplications: number;
   maxReplications: number;
   seed?: string;
-  json?: boolean;
-  out?: string;
-  workers?: number;
 }
 
 /** Parses the repeated --vary options into levers (input errors: malformed, repeated, too many points). */
@@ -38,8 +35,11 @@ function parseLevers(texts: readonly string[]): SweepParameter[] {
   return levers;
 }
 
-/** `handoff size FILE --target … --vary …`: the cheapest setting that meets every target, with a stated confidence. */
-export async function sizeCommand(file: string, opts: SizeOptions, io: CliIO): Promise<void> {
+/** The options of `handoff size` that decide its document. */
+const STAMPED = ['target', 'vary', 'cost', 'confidence', 'model', 'minReplications', 'maxReplications', 'seed'] as const;
+
+/** Lays out `handoff size`: every candidate up to --max-replications; the search asks for what it needs. */
+export async function prepareSize(file: string, opts: SizeOptions, load: LoadScenario): Promise<DecidePlan<number[], SizeDocument>> {
   if (!opts.target || opts.target.length === 0) throw new UserError('size needs at least one --target, e.g. --target "cycleTimeHours.p90<=24"');
   const targets = opts.target.map((t) => {
     const parsed = parseTarget(t);
@@ -52,24 +52,38 @@ export async function sizeCommand(file: string, opts: SizeOptions, io: CliIO): P
   if (opts.minReplications < 2) throw new UserError('--min-replications must be at least 2 (an interval needs two replications)');
   if (opts.minReplications > opts.maxReplications) throw new UserError(`--min-replications ${opts.minReplications} is more than --max-replications ${opts.maxReplications}`);
   const chosen = opts.model ? parseModel(opts.model) : undefined;
-  const { scenario: loaded, text } = await readScenario(file, chosen ? [chosen] : []);
+  const { scenario: loaded, text } = await load(chosen ? [chosen] : []);
   const model = chosen ?? loaded.model;
   const points = loadPoints(file, text, sweepGrid(levers), opts.seed);
   const settings = points.map((p) => pointSettings(p.overrides));
-  const setup = { scenarioText: text, points, workers: opts.workers, io, label: 'size' };
-  const search = await searchSize({
-    candidates: points.length,
-    targets,
-    fixedCosts: cost.kind === 'setting' ? settings.map((s) => s[cost.path] as number) : null,
-    confidence: opts.confidence,
-    minReplications: opts.minReplications,
-    maxReplications: opts.maxReplications,
-    run: async (requests) => {
-      const results = await runBatch(setup, requests.map((r) => ({ point: r.key, model, from: r.from, to: r.to })));
-      return new Map(requests.map((r, i) => [r.key, results[i].map((x) => rowOf(x, targets, cost))]));
+  return {
+    stamp: decideStamp('size', opts, STAMPED),
+    setup: { scenarioText: text, points },
+    models: [model],
+    cap: opts.maxReplications,
+    valueOf: (x) => rowOf(x, targets, cost),
+    views: { table: sizeTable, csv: sizeTable },
+    decide: async (fetch) => {
+      const search = await searchSize({
+        candidates: points.length,
+        targets,
+        fixedCosts: cost.kind === 'setting' ? settings.map((s) => s[cost.path] as number) : null,
+        confidence: opts.confidence,
+        minReplications: opts.minReplications,
+        maxReplications: opts.maxReplications,
+        run: async (requests) => {
+          const rows = await fetch(requests.map((r) => ({ point: r.key, model, from: r.from, to: r.to })));
+          return new Map(requests.map((r, i) => [r.key, rows[i]]));
+        },
+      });
+      const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
+      return buildSizeDocument({ scenario, model, targets, cost, levers, settings, confidence: opts.confidence, minReplications: opts.minReplications, maxReplications: opts.maxReplications, search });
     },
-  });
-  const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
-  const doc = buildSizeDocument({ scenario, model, targets, cost, levers, settings, confidence: opts.confidence, minReplications: opts.minReplications, maxReplications: opts.maxReplications, search });
-  await emit<SizeDocument>(doc, opts, io, { table: sizeTable, csv: sizeTable });
+  };
+}
+
+/** `handoff size FILE --target … --vary …`: the cheapest setting that meets every target, with a stated confidence. */
+export async function sizeCommand(file: string, opts: SizeOptions & DecideRunOptions, io: CliIO): Promise<void> {
+  const plan = await prepareSize(file, opts, fileLoader(file));
+  await executeDecide(plan, file, opts, io);
 }
