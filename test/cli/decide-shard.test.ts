@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OddsDocument, SizeDocument } from '../../src/sim/index.js';
 import { decodePartial } from '../../src/cli/shard/partial.js';
-import { handoffInProcess, tempDir } from '../support/cli.js';
+import { handoff, handoffInProcess, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('decide-shard');
 // A reviewer working alone through an async queue (as in the sensitivity tests): few assumptions in force, quick replications.
@@ -84,6 +84,14 @@ describe('handoff size/odds/pilot/sensitivity --shard and handoff merge', () => 
     // Two models × 40 replications: what the unsharded run would need at worst.
     expect(decoded.doc.values).toHaveLength(80);
     expect(decoded.doc.command).toMatchObject({ command: 'odds', options: { batch: 20, maxReplications: 40, models: 'async,hybrid', precision: 0.2 } });
+  });
+
+  it('a deciding shard run with 2 workers writes the same part as with 1', async () => {
+    const [one] = await shards(COMMANDS.size, 2, 'w1');
+    const out = join(tmp, 'w2-0.json');
+    const r = handoff([...COMMANDS.size, '-w', '2', '--shard', '0/2', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(one, 'utf8'));
   });
 
   it('a missing, repeated or foreign part of a deciding command is named, exit 1, and nothing is written', async () => {
