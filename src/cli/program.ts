@@ -176,7 +176,8 @@ export function createProgram(io: CliIO): Command {
     .option('-o, --out <file>', 'write the document (JSON) to a file, atomically')
     .option('--report <file>', 'also write a self-contained HTML report')
     .option('--metric <names>', METRIC_HELP, collect)
-    .addHelpText('after', examples('sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4 --shard 0/2 --out parts/0.json', 'merge parts/*.json --out sweep.json'))
+    .addHelpText('after', examples('sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4 --shard 0/2 --out parts/0.json', 'merge parts/*.json --out sweep.json',
+        'odds scenarios/flagship-launch.yaml --deadline 2026-03-13T17:00+01:00 --shard 1/4 --out odds-parts/1.json', 'merge odds-parts/*.json --json > odds.json'))
     .action(async (files, opts) => (await import('./commands/merge.js')).mergeCommand(files, opts, io));
 
   program

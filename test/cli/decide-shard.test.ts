@@ -111,7 +111,12 @@ describe('handoff size/odds/pilot/sensitivity --shard and handoff merge', () => 
     const other = await handoffInProcess(['merge', parts[0], parts[1], run, '--out', out]);
     expect(other.code).toBe(1);
     expect(other.stderr).toContain(`${run}: not part of the same run as ${parts[0]}: command run (${parts[0]}: pilot)`);
-    for (const r of [missing, twice, mixed, other]) expect(r.stderr).not.toMatch(/internal error|    at /);
+    const odds = await shards(COMMANDS.odds, 2, 'odds');
+    const [precise] = await shards([...COMMANDS.odds, '--precision', '0.1'], 2, 'precise');
+    const otherOdds = await handoffInProcess(['merge', odds[0], precise, '--out', out]);
+    expect(otherOdds.code).toBe(1);
+    expect(otherOdds.stderr).toContain(`${precise}: not part of the same run as ${odds[0]}: --precision 0.1 (${odds[0]}: 0.2)`);
+    for (const r of [missing, twice, mixed, other, otherOdds]) expect(r.stderr).not.toMatch(/internal error|    at /);
     expect(() => readFileSync(out)).toThrow();
   });
 
