@@ -7,6 +7,7 @@ import { sizeSection } from './size-section.js';
 import { eventLogSection } from './event-log-section.js';
 import { mm1Section } from './mm1-section.js';
 import { whatIfSection } from './what-if-section.js';
+import { fitSection } from './fit-section.js';
 
 const json = process.argv.includes('--json');
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -18,5 +19,6 @@ Object.assign(figures, mm1Section(print));
 Object.assign(figures, shardSection(print));
 Object.assign(figures, sizeSection(print));
 Object.assign(figures, eventLogSection(print));
+Object.assign(figures, fitSection(print));
 Object.assign(figures, whatIfSection(print));
 if (json) print(JSON.stringify(figures));

@@ -168,6 +168,27 @@ export function createProgram(io: CliIO): Command {
     .action(async (file, opts) => (await import('./commands/sensitivity.js')).sensitivityCommand(file, opts, io));
 
   program
+    .command('backtest')
+    .description("fit the scenario on an audit's earlier part, simulate its later period many times and compare with what happened: cycle-time distances (Wasserstein, Kolmogorov–Smirnov), p50/p90, rework, first response, throughput, each with its error, a bootstrap interval and whether it lies in the simulated 95% band")
+    .argument('<audit>', 'audit file (CSV, the format of handoff fit and --events-format audit)')
+    .requiredOption('--scenario <file>', 'the scenario to test (YAML or JSON)')
+    .option('--split <instant>', 'where the later period starts: an instant with its offset, or a date (midnight UTC, or in --tz)')
+    .option('--holdout <percent>', "the later period as the last part of the audit's span, e.g. 30%")
+    .option('-m, --model <model>', "review model to simulate (default: from the audit's routes — sync, async, or hybrid when both)")
+    .option('--warmup <duration>', "simulated time before the split that brings the team to its load (default: the audit's earlier period, at least the scenario's warm-up)")
+    .option('--tz <zone>', 'IANA zone of audit times written without an offset, and of a --split date')
+    .option('--no-fit', "compare the scenario as given (default: fit it on the audit's earlier part first, as handoff fit does)")
+    .option('-r, --replications <n>', 'simulated later periods', replicationsOption, 200)
+    .option('--resamples <n>', "bootstrap resamples of the real period's assets", positiveInt, 1000)
+    .option('-s, --seed <seed>', "seed of the replications and the bootstrap (default: the scenario's)")
+    .option('--json', 'print the backtest document as JSON (nothing else on stdout)')
+    .addOption(new Option('--csv', 'print the calibration table as CSV: metric,label,unit,test,real,realCi95Lo,realCi95Hi,simulated,error,band95Lo,band95Hi,bandFamilyLo,bandFamilyHi,verdict').conflicts('json'))
+    .option('-o, --out <file>', 'also write the backtest document (JSON) to a file, atomically')
+    .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .addHelpText('after', examples('backtest audit.csv --scenario fitted.yaml --split 2026-03-02', 'backtest audit.csv --scenario my-team.yaml --holdout 30% --no-fit --json --out backtest.json'))
+    .action(async (file, opts) => (await import('./commands/backtest.js')).backtestCommand(file, opts, io));
+
+  program
     .command('merge')
     .description('join the partial documents of a run split with --shard into the document the whole run writes (byte for byte)')
     .argument('<parts...>', 'partial documents (every shard of one run, in any order)')
@@ -179,6 +200,17 @@ export function createProgram(io: CliIO): Command {
     .addHelpText('after', examples('sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4 --shard 0/2 --out parts/0.json', 'merge parts/*.json --out sweep.json',
         'odds scenarios/flagship-launch.yaml --deadline 2026-03-13T17:00+01:00 --shard 1/4 --out odds-parts/1.json', 'merge odds-parts/*.json --json > odds.json'))
     .action(async (files, opts) => (await import('./commands/merge.js')).mergeCommand(files, opts, io));
+
+  program
+    .command('fit')
+    .description("fit a base scenario to a team's review audit (CSV): arrival rates, efforts, review times, send-back causes, meeting cadence; write the fitted scenario")
+    .argument('<audit>', 'the audit file (CSV, one row per review event; see "The audit format" in the README)')
+    .requiredOption('--base <file>', 'the scenario whose other settings the fitted one keeps')
+    .requiredOption('-o, --out <file>', 'where to write the fitted scenario (YAML), atomically')
+    .option('--tz <zone>', 'IANA zone of audit times written without a UTC offset')
+    .option('--json', 'print the fit (values, intervals, rows used, repaired and dropped) as JSON')
+    .addHelpText('after', examples('fit audit.csv --base scenarios/async-with-sla.yaml -o fitted.yaml', 'fit export.csv --base my-team.yaml -o fitted.yaml --tz Europe/Berlin --json'))
+    .action(async (audit, opts) => (await import('./commands/fit.js')).fitCommand(audit, opts, io));
 
   program
     .command('validate')

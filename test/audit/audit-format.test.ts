@@ -24,6 +24,7 @@ describe('the audit row parser', () => {
     expect(record).toEqual({
       line: 2, asset: 'c1/hero', campaign: 'Launch', assetType: 'hero', channel: 'template', route: 'async', designer: 'Ana', reviewer: 'Ravi',
       timeMs: Date.parse('2026-03-02T08:30:00Z'), offsetMin: 60, event: 'decision', decision: 'changes requested', reason: 'misread',
+      timeCol: 45, eventCol: 71,
     });
   });
 

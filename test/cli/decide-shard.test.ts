@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OddsDocument, SizeDocument } from '../../src/sim/index.js';
+import { checkDocumentInvariants, requestOf, runDecisionRequest, type OddsDocument, type SizeDocument } from '../../src/sim/index.js';
 import { decodePartial } from '../../src/cli/shard/partial.js';
 import { handoff, handoffInProcess, tempDir } from '../support/cli.js';
 
@@ -84,6 +84,21 @@ describe('handoff size/odds/pilot/sensitivity --shard and handoff merge', () => 
     // Two models × 40 replications: what the unsharded run would need at worst.
     expect(decoded.doc.values).toHaveLength(80);
     expect(decoded.doc.command).toMatchObject({ command: 'odds', options: { batch: 20, maxReplications: 40, models: 'async,hybrid', precision: 0.2 } });
+  });
+
+  it("a merged odds document for one campaign carries the Decide view's fields and re-runs in the viewer to the same bytes", async () => {
+    const args = [...COMMANDS.odds, '--campaign', 'Launch wave', '--channel', 'instagram-feed,email'];
+    const expected = await whole(args);
+    const merged = await handoffInProcess(['merge', ...(await shards(args, 3, 'campaign')), '--json']);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stdout).toBe(expected);
+    const doc = JSON.parse(merged.stdout) as OddsDocument;
+    expect(checkDocumentInvariants(doc)).toEqual([]);
+    expect(doc.assets.campaign).toBe('Launch wave');
+    for (const o of doc.odds) expect(o.completionHours).toHaveLength(o.replications);
+    const again = await runDecisionRequest(readFileSync('scenarios/flagship-launch.yaml', 'utf8'), requestOf(doc));
+    if (!again.ok) throw new Error(again.problems.join('\n'));
+    expect(JSON.stringify(again.document)).toBe(JSON.stringify(doc));
   });
 
   it('a deciding shard run with 2 workers writes the same part as with 1', async () => {

@@ -100,14 +100,3 @@ quality:
     expect((await handoffInProcess(['odds', FLAGSHIP, ...DEADLINE, '--precision', '2'])).code).toBe(2);
   });
 });
-
-describe('decision documents in view and report', () => {
-  it('are refused with a clear line, not read as a scenario', async () => {
-    const out = join(tmp, 'for-report.json');
-    const made = await handoffInProcess(['odds', FLAGSHIP, ...DEADLINE, ...QUICK, '-w', '1', '--out', out]);
-    expect(made.code).toBe(0);
-    const r = await handoffInProcess(['report', out, '-o', join(tmp, 'report.html')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/a decision document \(kind "odds"\); the viewer and the HTML report show result and sweep documents/);
-  });
-});

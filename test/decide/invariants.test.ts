@@ -25,6 +25,9 @@ describe('invariants of decision documents', () => {
       [(d) => (d.odds[0].completion[0].hoursFromStart = 1e6), /earlier than the date of a lower probability|disagree/],
       [(d) => (d.odds[0].replications = 10_000), /above the cap/],
       [(d) => (d.kind = 'oddz'), /unknown decision document kind/],
+      [(d) => d.odds[0].completionHours.reverse(), /completionHours: not ascending/],
+      [(d) => d.odds[0].completionHours.pop(), /completionHours: \d+ entries for \d+ replications/],
+      [(d) => (d.odds[0].completionHours = d.odds[0].completionHours.map((h: number | null) => (h === null ? null : h + 1e4))), /complete by the deadline, completeByDeadline says/],
     ];
     for (const [mutate, message] of mutations) {
       const d = await odds();

@@ -1,4 +1,4 @@
-import { buildOddsDocument, parseDeadline, searchOdds, selectAssets, type ModelName, type OddsDocument } from '../../sim/index.js';
+import { decideOdds, parseDeadline, selectAssets, type ModelName, type OddsDocument } from '../../sim/index.js';
 import { decideStamp, type DecidePlan, type LoadScenario } from '../decide/decide-plan.js';
 import { executeDecide, type DecideRunOptions } from '../decide/execute-decide.js';
 import { fileLoader } from '../decide/prepare-decide.js';
@@ -28,8 +28,8 @@ function listOf(values: string[] | undefined): string[] | undefined {
 /** The options of `handoff odds` that decide its document. */
 const STAMPED = ['deadline', 'campaign', 'channel', 'type', 'models', 'precision', 'batch', 'maxReplications', 'seed'] as const;
 
-/** Lays out `handoff odds`: every model up to --max-replications; the search adds batches until the precision. */
-export async function prepareOdds(file: string, opts: OddsOptions, load: LoadScenario): Promise<DecidePlan<number, OddsDocument>> {
+/** Lays out `handoff odds`: every model up to --max-replications; the search (decideOdds) adds batches until the precision. */
+export async function prepareOdds(file: string, opts: OddsOptions, load: LoadScenario): Promise<DecidePlan<OddsDocument>> {
   const chosen = opts.models ? parseModels(opts.models) : undefined;
   const { scenario: loaded, text } = await load(chosen ?? []);
   const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
@@ -46,21 +46,10 @@ export async function prepareOdds(file: string, opts: OddsOptions, load: LoadSce
     setup: { scenarioText: text, points: [{ overrides: [], scenario }], completionOf: set.keys },
     models,
     cap: opts.maxReplications,
-    valueOf: (x) => x.completion!.completedMin,
+    // The search reads when the set was complete.
+    keep: (r) => ({ completion: r.completion }),
     views: { table: oddsTable, csv: oddsTable },
-    decide: async (fetch) => {
-      const tallies = await searchOdds({
-        models,
-        deadlineMin: deadline.minutes,
-        rule,
-        batch: opts.batch,
-        run: async (requests) => {
-          const values = await fetch(requests.map((r) => ({ point: 0, model: r.key, from: r.from, to: r.to })));
-          return new Map(requests.map((r, i) => [r.key, values[i]]));
-        },
-      });
-      return buildOddsDocument({ scenario, deadlineMin: deadline.minutes, deadlineOffsetMin: deadline.offsetMin, selector, set, rule, batch: opts.batch, tallies });
-    },
+    decide: (run) => decideOdds({ scenario, models, deadline, selector, set, rule, batch: opts.batch, run }),
   };
 }
 

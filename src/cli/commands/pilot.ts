@@ -1,4 +1,4 @@
-import { buildPilotDocument, parsePilotRoute, routeWhen, WEEK_MIN, type ModelName, type Override, type PilotAssets, type PilotDocument } from '../../sim/index.js';
+import { decidePilot, MAX_PILOT_WEEKS, parsePilotRoute, pilotOverrides, pilotSpanWeeks, type ModelName, type PilotDocument } from '../../sim/index.js';
 import { decideStamp, type DecidePlan, type LoadScenario } from '../decide/decide-plan.js';
 import { executeDecide, type DecideRunOptions } from '../decide/execute-decide.js';
 import { fileLoader } from '../decide/prepare-decide.js';
@@ -41,8 +41,8 @@ function parseWeeks(text: string): number[] {
 /** The options of `handoff pilot` that decide its document. */
 const STAMPED = ['baseline', 'pilot', 'route', 'weeks', 'maxWeeks', 'alpha', 'power', 'replications', 'seed'] as const;
 
-/** Lays out `handoff pilot`: a fixed plan, the hybrid with the pilot and the baseline, each --replications times. */
-export async function preparePilot(file: string, opts: PilotOptions, load: LoadScenario): Promise<DecidePlan<PilotAssets, PilotDocument>> {
+/** Lays out `handoff pilot`: a fixed plan (decidePilot), the hybrid with the pilot and the baseline, each --replications times. */
+export async function preparePilot(file: string, opts: PilotOptions, load: LoadScenario): Promise<DecidePlan<PilotDocument>> {
   const baseline = routeModel('--baseline', opts.baseline);
   const pilot = routeModel('--pilot', opts.pilot);
   const weeks = parseWeeks(opts.weeks);
@@ -51,31 +51,32 @@ export async function preparePilot(file: string, opts: PilotOptions, load: LoadS
   const { scenario: loaded, text } = await load([baseline, pilot]);
   const route = parsePilotRoute(opts.route, loaded);
   if (typeof route === 'string') throw new UserError(route);
-  const available = Math.floor((loaded.horizonMin - loaded.warmupMin) / WEEK_MIN);
-  const spanWeeks = Math.max(available, weeks[weeks.length - 1], opts.maxWeeks ?? 0);
-  if (spanWeeks > 520) throw new UserError(`--max-weeks ${spanWeeks}: at most 520 weeks`);
-  const overrides: Override[] = [
-    { path: ['hybrid', 'routes'], value: [{ when: routeWhen(route), model: pilot }, { when: {}, model: baseline }] },
-  ];
-  const horizonMin = loaded.warmupMin + spanWeeks * WEEK_MIN;
-  if (horizonMin > loaded.horizonMin) overrides.push({ path: ['horizon'], value: `${horizonMin}m` });
-  const points = loadPoints(file, text, [overrides], opts.seed);
-  const n = opts.replications;
+  const spanWeeks = pilotSpanWeeks(loaded, weeks, opts.maxWeeks);
+  if (spanWeeks > MAX_PILOT_WEEKS) throw new UserError(`--max-weeks ${spanWeeks}: at most ${MAX_PILOT_WEEKS} weeks`);
+  const points = loadPoints(file, text, [pilotOverrides({ scenario: loaded, route, baseline, pilot, spanWeeks })], opts.seed);
+  const scenario = { ...points[0].scenario, seed: seedOf(opts.seed, loaded.seed) };
   return {
     stamp: decideStamp('pilot', opts, STAMPED),
     setup: { scenarioText: text, points, pilotRoute: route },
     models: ['hybrid', baseline],
-    cap: n,
-    valueOf: (r) => r.pilot!,
+    cap: opts.replications,
+    // The pilot's statistics read the per-asset rows.
+    keep: (r) => ({ pilot: r.pilot }),
     views: { table: pilotTable, csv: pilotTable },
-    decide: async (fetch) => {
-      const [withPilot, withoutPilot] = await fetch([
-        { point: 0, model: 'hybrid', from: 0, to: n },
-        { point: 0, model: baseline, from: 0, to: n },
-      ]);
-      const scenario = { ...points[0].scenario, seed: seedOf(opts.seed, loaded.seed) };
-      return buildPilotDocument({ scenario, baseline, pilot, routeText: opts.route, route, weeks, spanWeeks, alpha: opts.alpha, power: opts.power, withPilot, withoutPilot });
-    },
+    decide: (run) =>
+      decidePilot({
+        scenario,
+        baseline,
+        pilot,
+        routeText: opts.route,
+        route,
+        weeks,
+        spanWeeks,
+        alpha: opts.alpha,
+        power: opts.power,
+        replications: opts.replications,
+        run,
+      }),
   };
 }
 

@@ -58,12 +58,12 @@ export async function buildReportHtml(data: ViewerData, root = viewerDirectory()
 
 /**
  * `handoff report FILE -o report.html`: one HTML file with the viewer and the results inlined that
- * opens from disk with no network. FILE is a result or sweep document, or a scenario (run here first).
+ * opens from disk with no network. FILE is a result, sweep or decision document, or a scenario (run here first).
  */
 export async function reportCommand(file: string, opts: { output: string; scenario?: string }, io: CliIO): Promise<void> {
   if (!opts.output) throw new UserError('report needs -o FILE (the HTML file to write)', 2);
   const data = await readViewerData(file, opts, io);
-  if (!data.document && !data.sweep && data.scenarioText) {
+  if (!data.document && !data.sweep && !data.decision && data.scenarioText) {
     const loaded = loadScenario(data.scenarioText);
     if (!loaded.ok) throw new UserError(`${file}: the scenario does not load`);
     const bar = progressBar(io, 'report');
@@ -74,7 +74,7 @@ export async function reportCommand(file: string, opts: { output: string; scenar
     }
     data.source = `${data.scenarioSource} (run for this report)`;
   }
-  data.view = data.sweep && !data.document ? 'sweep' : 'report';
+  data.view = data.backtest ? 'backtest' : data.decision ? 'decide' : data.sweep && !data.document ? 'sweep' : 'report';
   const html = await buildReportHtml(data);
   await writeFileAtomic(opts.output, html);
   io.stderr(`wrote ${opts.output} (${Math.round(Buffer.byteLength(html) / 1024)} KB, self-contained: opens from disk, no network)\n`);

@@ -1,11 +1,11 @@
-import { buildSizeDocument, parseCost, parseTarget, parseVary, pointSettings, rowOf, searchSize, sweepGrid, type SizeDocument, type SweepParameter } from '../../sim/index.js';
+import { decideSize, parseCost, parseTarget, parseVary, rowInputs, sweepGrid, type SizeDocument, type SweepParameter } from '../../sim/index.js';
 import { decideStamp, type DecidePlan, type LoadScenario } from '../decide/decide-plan.js';
 import { executeDecide, type DecideRunOptions } from '../decide/execute-decide.js';
+import { fileLoader } from '../decide/prepare-decide.js';
 import { sizeTable } from '../format/size-table.js';
 import { UserError, type CliIO } from '../io.js';
 import { loadPoints, MAX_POINTS } from '../job.js';
 import { parseModel, seedOf } from '../options.js';
-import { fileLoader } from '../decide/prepare-decide.js';
 
 /** Options of `handoff size`. */
 export interface SizeOptions {
@@ -38,8 +38,8 @@ function parseLevers(texts: readonly string[]): SweepParameter[] {
 /** The options of `handoff size` that decide its document. */
 const STAMPED = ['target', 'vary', 'cost', 'confidence', 'model', 'minReplications', 'maxReplications', 'seed'] as const;
 
-/** Lays out `handoff size`: every candidate up to --max-replications; the search asks for what it needs. */
-export async function prepareSize(file: string, opts: SizeOptions, load: LoadScenario): Promise<DecidePlan<number[], SizeDocument>> {
+/** Lays out `handoff size`: every candidate up to --max-replications; the search (decideSize) asks for what it needs. */
+export async function prepareSize(file: string, opts: SizeOptions, load: LoadScenario): Promise<DecidePlan<SizeDocument>> {
   if (!opts.target || opts.target.length === 0) throw new UserError('size needs at least one --target, e.g. --target "cycleTimeHours.p90<=24"');
   const targets = opts.target.map((t) => {
     const parsed = parseTarget(t);
@@ -55,35 +55,31 @@ export async function prepareSize(file: string, opts: SizeOptions, load: LoadSce
   const { scenario: loaded, text } = await load(chosen ? [chosen] : []);
   const model = chosen ?? loaded.model;
   const points = loadPoints(file, text, sweepGrid(levers), opts.seed);
-  const settings = points.map((p) => pointSettings(p.overrides));
+  const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
   return {
     stamp: decideStamp('size', opts, STAMPED),
     setup: { scenarioText: text, points },
     models: [model],
     cap: opts.maxReplications,
-    valueOf: (x) => rowOf(x, targets, cost),
+    keep: (r) => rowInputs(r, targets, cost),
     views: { table: sizeTable, csv: sizeTable },
-    decide: async (fetch) => {
-      const search = await searchSize({
-        candidates: points.length,
+    decide: (run) =>
+      decideSize({
+        scenario,
+        model,
         targets,
-        fixedCosts: cost.kind === 'setting' ? settings.map((s) => s[cost.path] as number) : null,
+        cost,
+        levers,
+        points,
         confidence: opts.confidence,
         minReplications: opts.minReplications,
         maxReplications: opts.maxReplications,
-        run: async (requests) => {
-          const rows = await fetch(requests.map((r) => ({ point: r.key, model, from: r.from, to: r.to })));
-          return new Map(requests.map((r, i) => [r.key, rows[i]]));
-        },
-      });
-      const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
-      return buildSizeDocument({ scenario, model, targets, cost, levers, settings, confidence: opts.confidence, minReplications: opts.minReplications, maxReplications: opts.maxReplications, search });
-    },
+        run,
+      }),
   };
 }
 
 /** `handoff size FILE --target … --vary …`: the cheapest setting that meets every target, with a stated confidence. */
 export async function sizeCommand(file: string, opts: SizeOptions & DecideRunOptions, io: CliIO): Promise<void> {
-  const plan = await prepareSize(file, opts, fileLoader(file));
-  await executeDecide(plan, file, opts, io);
+  await executeDecide(await prepareSize(file, opts, fileLoader(file)), file, opts, io);
 }

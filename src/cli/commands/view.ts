@@ -5,14 +5,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadScenario, migrateDocument, type ResultDocument } from '../../sim/index.js';
+import { checkDocumentInvariants, DECISION_KINDS, DECISION_SCHEMA_VERSION, formatProblem, loadScenario, migrateDocument, type BacktestDocument, type ResultDocument } from '../../sim/index.js';
 import { assumptionsAppendix, type AssumptionsAppendix } from '../report-assumptions.js';
 import { UserError, type CliIO } from '../io.js';
 
-/** What the viewer is given: a result or sweep document and, when known, the scenario text it came from. */
+/** What the viewer is given: a result, sweep or decision document and, when known, the scenario text it came from. */
 export interface ViewerData {
   document?: ResultDocument;
   sweep?: Record<string, unknown>;
+  /** A backtest document (handoff backtest): the viewer's Backtest view. */
+  backtest?: BacktestDocument;
+  /** A decision document (size, odds, pilot, sensitivity): the Decide view. */
+  decision?: Record<string, unknown>;
   scenarioText?: string;
   source?: string;
   scenarioSource?: string;
@@ -83,9 +87,17 @@ export async function readViewerData(file: string, opts: { scenario?: string }, 
       if (/\.json$/i.test(file)) throw new UserError(`${file}: not valid JSON: ${(e as Error).message}`);
     }
   }
+  if (isObject(json) && json.kind === 'backtest' && typeof json.schemaVersion === 'number') {
+    const broken = checkDocumentInvariants(json);
+    if (broken.length > 0) throw new UserError(`${file}: not a Handoff backtest document: ${broken.slice(0, 3).join('; ')}`);
+    if (opts.scenario) throw new UserError(`${file}: a backtest document carries its own numbers; --scenario goes with a result document`, 2);
+    return { backtest: json as unknown as BacktestDocument, source: basename(file), view: 'backtest' };
+  }
   if (isObject(json) && typeof json.kind === 'string' && typeof json.schemaVersion === 'number') {
-    // Decision documents (handoff odds, handoff size) have no view yet: say so instead of reading them as a scenario.
-    throw new UserError(`${file}: a decision document (kind "${json.kind}"); the viewer and the HTML report show result and sweep documents (print this one with --json, or read its table)`);
+    if (!(DECISION_KINDS as readonly string[]).includes(json.kind)) throw new UserError(`${file}: a document of kind "${json.kind}", which the viewer does not know (it shows ${DECISION_KINDS.join(', ')} decision documents)`);
+    if (json.schemaVersion > DECISION_SCHEMA_VERSION) throw new UserError(`${file}: a ${json.kind} document of schema version ${json.schemaVersion}, newer than this Handoff reads (${DECISION_SCHEMA_VERSION}); upgrade Handoff`);
+    if (!isObject(json.scenario) || typeof json.scenario.name !== 'string') throw new UserError(`${file}: not a Handoff ${json.kind} document (scenario.name is missing)`);
+    return withScenario(file, json, 'decision', opts, io);
   }
   if (isObject(json) && ('results' in json || 'points' in json)) {
     const header = isObject(json.scenario) && typeof json.scenario.name === 'string' && typeof json.schemaVersion === 'number';
@@ -95,7 +107,7 @@ export async function readViewerData(file: string, opts: { scenario?: string }, 
     const migrated = migrateDocument(json);
     if (!migrated.ok) throw new UserError(`${file}: ${migrated.message}`);
     for (const note of migrated.notes) io.stderr(`${file}: ${note}\n`);
-    return withScenario(file, migrated.document, sweep, opts, io);
+    return withScenario(file, migrated.document, sweep ? 'sweep' : 'document', opts, io);
   }
   if (opts.scenario) throw new UserError(`${file}: --scenario goes with a result document, and this is not one`, 2);
   const loaded = loadScenario(text);
@@ -104,10 +116,11 @@ export async function readViewerData(file: string, opts: { scenario?: string }, 
 }
 
 /** A document's viewer data with the scenario it came from, when it can be found. */
-async function withScenario(file: string, json: Record<string, unknown>, sweep: boolean, opts: { scenario?: string }, io: CliIO): Promise<ViewerData> {
+async function withScenario(file: string, json: Record<string, unknown>, as: 'document' | 'sweep' | 'decision', opts: { scenario?: string }, io: CliIO): Promise<ViewerData> {
   const name = (json.scenario as { name: string }).name;
   const data: ViewerData = { source: basename(file) };
-  if (sweep) data.sweep = json;
+  if (as === 'sweep') data.sweep = json;
+  else if (as === 'decision') data.decision = json;
   else data.document = json as unknown as ResultDocument;
   let scenarioFile = opts.scenario ?? null;
   if (typeof json.scenarioText === 'string') {
@@ -164,7 +177,7 @@ export async function startViewServer(options: { data: ViewerData; port?: number
     '/': () => ({ type: TYPES['.html'], body: index }),
     '/index.html': () => ({ type: TYPES['.html'], body: index }),
     '/handoff-data.json': () => ({ type: TYPES['.json'], body: JSON.stringify(data) }),
-    '/result.json': () => (data.document || data.sweep ? { type: TYPES['.json'], body: JSON.stringify(data.document ?? data.sweep) } : null),
+    '/result.json': () => (data.document || data.sweep || data.decision ? { type: TYPES['.json'], body: JSON.stringify(data.document ?? data.sweep ?? data.decision) } : null),
     '/scenario.yaml': () => (data.scenarioText ? { type: 'text/yaml; charset=utf-8', body: data.scenarioText } : null),
   };
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean) => {
@@ -233,7 +246,7 @@ function openBrowser(url: string): void {
   }
 }
 
-/** `handoff view FILE`: serves the viewer with a result, sweep or scenario on 127.0.0.1 until Ctrl-C. */
+/** `handoff view FILE`: serves the viewer with a result, sweep or decision document or a scenario on 127.0.0.1 until Ctrl-C. */
 export async function viewCommand(file: string, opts: { port?: number; open?: boolean; scenario?: string }, io: CliIO): Promise<void> {
   const data = await readViewerData(file, opts, io);
   const server = await startViewServer({ data, port: opts.port });

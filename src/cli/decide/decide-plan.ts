@@ -1,6 +1,6 @@
-import type { ModelName, ReplicationResult, Scenario } from '../../sim/index.js';
+import type { DecisionRunner, ModelName, ReplicationResult, Scenario } from '../../sim/index.js';
 import type { DocumentViews } from '../emit.js';
-import type { BatchSetup, PointRequest } from './run-batch.js';
+import type { BatchSetup } from './run-batch.js';
 
 /** The deciding commands: adaptive (size, odds) or fixed (pilot, sensitivity) replication plans. */
 export type DecideCommand = 'size' | 'odds' | 'pilot' | 'sensitivity';
@@ -15,24 +15,25 @@ export interface DecideStamp {
   options: Record<string, unknown>;
 }
 
-/** Returns, per request, the value of each replication [from, to), in index order. */
-export type FetchValues<V> = (requests: readonly PointRequest[]) => Promise<V[][]>;
-
 /**
  * A deciding command laid out: the most it may run (every point under each model, replications
- * 0 … cap − 1), what it keeps of a replication, and how it decides from the values it asks for.
- * Run whole, `decide` fetches from live simulation; merged from shards, it fetches the same
- * values from the parts, so its sequential choices, and the document, are the same.
+ * 0 … cap − 1), what its procedure (src/sim/decide) reads of a replication, and the procedure
+ * itself, given the runner that answers its requests. Run whole, the runner simulates as the
+ * procedure asks; merged from shards, it hands back the parts' replications, so the procedure's
+ * sequential choices, and the document, are the same.
  */
-export interface DecidePlan<V = unknown, D = unknown> {
+export interface DecidePlan<D = unknown> {
   stamp: DecideStamp;
   setup: Omit<BatchSetup, 'io' | 'label' | 'workers'>;
   models: ModelName[];
   /** The most replications any (point, model) is asked for. */
   cap: number;
-  /** What the decision uses of one replication (small and JSON-safe, so that a part stays small). */
-  valueOf: (result: ReplicationResult) => V;
-  decide: (fetch: FetchValues<V>) => Promise<D>;
+  /**
+   * What the procedure reads of a result: a part keeps only this of each replication (small and
+   * JSON-safe with partial.ts's number encoding, so that a part stays small); merge hands it back.
+   */
+  keep: (result: ReplicationResult) => Partial<ReplicationResult>;
+  decide: (run: DecisionRunner) => Promise<D>;
   views: DocumentViews<D>;
 }
 

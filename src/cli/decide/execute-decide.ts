@@ -13,11 +13,11 @@ export interface DecideRunOptions {
 }
 
 /**
- * Runs a laid-out deciding command: its procedure asks for replications, run on the worker pool
- * as it asks, and the document is written and printed. With `--shard i/N` it runs that shard's
+ * Runs a laid-out deciding command: its procedure (src/sim/decide) asks for replications, run on
+ * the worker pool as it asks, and the document is written and printed. With `--shard i/N` it runs that shard's
  * slice of the whole plan instead (up to the caps) and writes a partial document for `handoff merge`.
  */
-export async function executeDecide<V, D>(plan: DecidePlan<V, D>, file: string, opts: DecideRunOptions, io: CliIO): Promise<void> {
+export async function executeDecide<D>(plan: DecidePlan<D>, file: string, opts: DecideRunOptions, io: CliIO): Promise<void> {
   if (opts.shard) {
     if (opts.json) throw new UserError('--json cannot be used with --shard: a shard writes only a partial document (--out) for handoff merge', 2);
     if (!opts.out) throw new UserError('--shard needs --out FILE: the partial document that handoff merge joins', 2);
@@ -26,6 +26,6 @@ export async function executeDecide<V, D>(plan: DecidePlan<V, D>, file: string, 
     return;
   }
   const batch = { ...plan.setup, workers: opts.workers, io, label: plan.stamp.command };
-  const doc = await plan.decide(async (requests) => (await runBatch(batch, requests)).map((list) => list.map(plan.valueOf)));
+  const doc = await plan.decide((requests) => runBatch(batch, requests));
   await emit<D>(doc, { json: opts.json, out: opts.out }, io, plan.views);
 }

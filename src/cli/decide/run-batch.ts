@@ -1,15 +1,8 @@
-import type { ModelName, Override, ReplicationResult, RouteCondition, Scenario } from '../../sim/index.js';
+import type { Override, PointRequest, ReplicationResult, RouteCondition, Scenario } from '../../sim/index.js';
 import type { CliIO } from '../io.js';
 import type { ReplicationTask } from '../parallel/protocol.js';
 import { simulate } from '../simulate.js';
 
-/** One request of a sequential procedure's look: replications [from, to) of a model at a point. */
-export interface PointRequest {
-  point: number;
-  model: ModelName;
-  from: number;
-  to: number;
-}
 
 /** What a batch runs on: the scenario text (workers load it) and each point's overrides and scenario. */
 export interface BatchSetup {
@@ -18,6 +11,7 @@ export interface BatchSetup {
   workers?: number;
   completionOf?: readonly string[];
   pilotRoute?: RouteCondition;
+  outcomes?: boolean;
   io: CliIO;
   label: string;
 }
@@ -38,6 +32,7 @@ export async function runBatch(setup: BatchSetup, requests: readonly PointReques
     tasks,
     completionOf: setup.completionOf,
     pilotRoute: setup.pilotRoute,
+    outcomes: setup.outcomes,
     workers: setup.workers,
     io: setup.io,
     label: setup.label,

@@ -1,4 +1,4 @@
-import { formatAtOffset, type OddsDocument } from '../../sim/index.js';
+import { formatAtOffset, type OddsDocument, decisionSentences } from '../../sim/index.js';
 import { pct } from './numbers.js';
 import { renderTable } from './table.js';
 
@@ -34,5 +34,5 @@ export function oddsTable(doc: OddsDocument): string {
     `Replications added in batches of ${doc.procedure.batch} until the probability's 95% interval is within ±${doc.procedure.precision} (or ${doc.procedure.maxReplications}).`,
   ];
   const warnings = doc.odds.flatMap((o) => (o.warnings ?? []).map((w) => `Warning (${o.model}): ${w}`));
-  return [...head, renderTable(header, rows).trimEnd(), ...foot, ...warnings].join('\n') + '\n';
+  return [...head, renderTable(header, rows).trimEnd(), ...foot, ...warnings, '', ...decisionSentences(doc).map((s) => `In a sentence: ${s}`)].join('\n') + '\n';
 }

@@ -1,4 +1,4 @@
-import type { PilotDocument, PilotLength } from '../../sim/index.js';
+import { decisionSentences, type PilotDocument, type PilotLength } from '../../sim/index.js';
 import { num, pct, signed } from './numbers.js';
 import { renderTable } from './table.js';
 
@@ -46,5 +46,5 @@ export function pilotTable(doc: PilotDocument): string {
     'Median diff and rework diff: pilot part minus the rest (mean over simulated pilots). No-pilot rate: how often the same test',
     `"finds" a difference when nothing changes (same seeds, all under ${doc.baseline}); well above α means the groups differ anyway or assets are not independent.`,
   ];
-  return [...head, renderTable(header, shown.map(row)).trimEnd(), ...foot].join('\n') + '\n';
+  return [...head, renderTable(header, shown.map(row)).trimEnd(), ...foot, '', ...decisionSentences(doc).map((s) => `In a sentence: ${s}`)].join('\n') + '\n';
 }

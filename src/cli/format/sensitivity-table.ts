@@ -1,4 +1,4 @@
-import type { SensitivityDocument, SensitivityLever } from '../../sim/index.js';
+import { decisionSentences, type SensitivityDocument, type SensitivityLever } from '../../sim/index.js';
 import { num } from './numbers.js';
 import { renderTable } from './table.js';
 
@@ -51,5 +51,5 @@ export function sensitivityTable(doc: SensitivityDocument): string {
         renderTable(['Assumption', 'μ*', 'μ', 'σ'], m.levers.map((l) => [l.parameter, num(l.muStar), num(l.mu), num(l.sigma)])).trimEnd(),
       ]
     : [];
-  return [...head, renderTable(header, rows).trimEnd(), ...foot, ...morris].join('\n') + '\n';
+  return [...head, renderTable(header, rows).trimEnd(), ...foot, ...morris, '', ...decisionSentences(doc).map((s) => `In a sentence: ${s}`)].join('\n') + '\n';
 }

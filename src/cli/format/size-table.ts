@@ -1,4 +1,4 @@
-import { settingsText, type SizeDocument } from '../../sim/index.js';
+import { settingsText, type SizeDocument, decisionSentences } from '../../sim/index.js';
 import { num } from './numbers.js';
 import { renderTable } from './table.js';
 
@@ -25,6 +25,7 @@ export function sizeTable(doc: SizeDocument): string {
     renderTable(header, rows).trimEnd(),
     '',
     doc.answer.sentence,
+    ...decisionSentences(doc).map((s) => `In a sentence: ${s}`),
     '',
     'Pareto front (cheapest first):',
     ...pareto,

@@ -15,6 +15,8 @@ export interface WorkerSetup {
   completionOf?: string[];
   /** The pilot's route, for per-asset rows (handoff pilot); absent otherwise. */
   pilotRoute?: RouteCondition;
+  /** Per-asset outcomes as the audit reads them (handoff backtest); absent otherwise. */
+  outcomes?: boolean;
 }
 
 /** Main thread → worker: run a batch, or stop. */

@@ -27,6 +27,8 @@ export interface ReplicationPlan {
   completionOf?: readonly string[];
   /** The pilot's route: each replication reports per-asset rows (handoff pilot). */
   pilotRoute?: RouteCondition;
+  /** Each replication reports per-asset outcomes as its audit reads them (handoff backtest). */
+  outcomes?: boolean;
   /** How many replications run at once: this thread and workers − 1 worker threads. Default: the number of cores. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -74,8 +76,13 @@ export async function runReplications(plan: ReplicationPlan): Promise<PointRepli
     points: plan.points.map((p) => ({ overrides: p.overrides, seed: p.scenario.seed })),
     ...(plan.completionOf ? { completionOf: [...plan.completionOf] } : {}),
     ...(plan.pilotRoute ? { pilotRoute: plan.pilotRoute } : {}),
+    ...(plan.outcomes ? { outcomes: true } : {}),
   };
-  const options = { ...(plan.completionOf ? { completionOf: new Set(plan.completionOf) } : {}), ...(plan.pilotRoute ? { pilotRoute: plan.pilotRoute } : {}) };
+  const options = {
+    ...(plan.completionOf ? { completionOf: new Set(plan.completionOf) } : {}),
+    ...(plan.pilotRoute ? { pilotRoute: plan.pilotRoute } : {}),
+    ...(plan.outcomes ? { outcomes: true } : {}),
+  };
   const pool = threads > 0 ? startWorkers({ setup, queue, threads, accept }) : null;
   try {
     await runHere(plan, queue, (point, t) => accept(point, runReplication(plan.points[point].scenario, t.model, t.index, options)), pool);

@@ -8,7 +8,11 @@ const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const scenarios = new Map<number, Scenario>();
 const post = (reply: WorkerReply) => port.postMessage(reply);
-const options = { ...(setup.completionOf ? { completionOf: new Set(setup.completionOf) } : {}), ...(setup.pilotRoute ? { pilotRoute: setup.pilotRoute } : {}) };
+const options = {
+  ...(setup.completionOf ? { completionOf: new Set(setup.completionOf) } : {}),
+  ...(setup.pilotRoute ? { pilotRoute: setup.pilotRoute } : {}),
+  ...(setup.outcomes ? { outcomes: true } : {}),
+};
 
 function scenarioOf(point: number): Scenario {
   let s = scenarios.get(point);

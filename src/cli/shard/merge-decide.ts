@@ -1,5 +1,5 @@
-import type { ModelName } from '../../sim/index.js';
-import type { DecidePlan, DecideStamp, FetchValues } from '../decide/decide-plan.js';
+import type { DecisionRunner, ModelName, ReplicationResult } from '../../sim/index.js';
+import type { DecidePlan, DecideStamp } from '../decide/decide-plan.js';
 import { prepareDecide, textLoader } from '../decide/prepare-decide.js';
 import { emit, type EmitOptions } from '../emit.js';
 import { UserError, type CliIO } from '../io.js';
@@ -39,20 +39,23 @@ function gatherValues(parts: readonly Part[], plan: DecidePlan): Map<string, unk
   return table;
 }
 
-/** Values from the gathered table, as the procedure asks for them. */
-function fetchFrom(table: Map<string, unknown[]>): FetchValues<unknown> {
+/**
+ * A runner answering the procedure from the gathered table: each replication as its part kept it
+ * (the fields the procedure reads), with its model and index.
+ */
+function replayFrom(table: Map<string, unknown[]>): DecisionRunner {
   return async (requests) =>
     requests.map((r) => {
       const row = table.get(`${r.point}/${r.model as ModelName}`);
       if (!row || r.from < 0 || r.to > row.length) throw new Error(`internal error: the procedure asked for replications ${r.from}..${r.to - 1} of point ${r.point} (${r.model}), past the plan`);
-      return row.slice(r.from, r.to);
+      return row.slice(r.from, r.to).map((kept, i) => ({ model: r.model, index: r.from + i, ...(kept as object) }) as ReplicationResult);
     });
 }
 
 /**
  * Merges the parts of a split deciding command: lays the command out again from the stamp and the
- * scenario text, and replays its procedure on the parts' values, so it asks for the same
- * replications, sees the same values in the same order and writes the document the whole run writes.
+ * scenario text, and replays its procedure (src/sim/decide) on the parts' replications, so it asks
+ * for the same replications, sees the same values in the same order and writes the document the whole run writes.
  */
 export async function mergeDecide(parts: readonly Part[], opts: EmitOptions, io: CliIO): Promise<void> {
   const { scenario, command } = parts[0].doc;
@@ -60,6 +63,6 @@ export async function mergeDecide(parts: readonly Part[], opts: EmitOptions, io:
   const refused = [opts.report && '--report', opts.csv && '--csv', opts.metric && '--metric'].find(Boolean);
   if (refused) throw new UserError(`${refused} is for run, compare and sweep documents; these parts are of handoff ${stamp.command}`, 2);
   const plan = await prepareDecide(stamp, scenario.file, textLoader(scenario.file, scenario.text));
-  const doc = await plan.decide(fetchFrom(gatherValues(parts, plan)));
+  const doc = await plan.decide(replayFrom(gatherValues(parts, plan)));
   await emit(doc, { json: opts.json, out: opts.out }, io, plan.views);
 }

@@ -7,10 +7,10 @@ import { encodePartial, handoffVersion, PARTIAL_KIND, PARTIAL_VERSION, sha256, s
 
 /**
  * Runs one shard's slice of a deciding command's whole plan (every point under each model up to
- * the cap; units point-major) and writes the values its procedure uses. Seeds come from (seed,
- * point, replication), never from the shard; `handoff merge` replays the procedure on the values.
+ * the cap; units point-major) and writes what its procedure reads of each. Seeds come from (seed,
+ * point, replication), never from the shard; `handoff merge` replays the procedure on them.
  */
-export async function runDecideShard<V, D>(plan: DecidePlan<V, D>, file: string, shard: ShardSpec, opts: { out: string; workers?: number }, io: CliIO): Promise<void> {
+export async function runDecideShard<D>(plan: DecidePlan<D>, file: string, shard: ShardSpec, opts: { out: string; workers?: number }, io: CliIO): Promise<void> {
   const { setup, models, cap } = plan;
   const totalUnits = setup.points.length * cap;
   const units = shardUnits(shard.index, shard.count, totalUnits);
@@ -23,7 +23,7 @@ export async function runDecideShard<V, D>(plan: DecidePlan<V, D>, file: string,
     scenario: { file, sha256: sha256(setup.scenarioText), text: setup.scenarioText },
     shard: { index: shard.index, count: shard.count, units, totalUnits },
     replications: [],
-    values: reps.flatMap((byModel, point) => models.flatMap((model) => (byModel.get(model) ?? []).map((r) => ({ point, model, index: r.index, value: plan.valueOf(r) })))),
+    values: reps.flatMap((byModel, point) => models.flatMap((model) => (byModel.get(model) ?? []).map((r) => ({ point, model, index: r.index, value: plan.keep(r) })))),
   };
   await writeFileAtomic(opts.out, encodePartial(doc));
   const replications = (units.end - units.start) * models.length;

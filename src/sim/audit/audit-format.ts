@@ -41,6 +41,9 @@ export interface AuditRecord {
   /** The verdict: on decision rows always, on approved rows 'approved', else null. */
   decision: AuditDecision | null;
   reason: string;
+  /** Columns of the row's time and event fields (for problems found later, e.g. by the fit). */
+  timeCol?: number;
+  eventCol?: number;
 }
 
 /** Where each known column is in the file (field index), and the columns it has that the format does not know. */
@@ -162,6 +165,8 @@ export function readAuditRow(record: CsvRecord, header: AuditHeader, options: Au
       event,
       decision,
       reason: text('reason'),
+      timeCol: timeField.col,
+      eventCol: eventField.col,
     },
     problems,
   };

@@ -2,8 +2,7 @@ import { buildDocument } from '../experiment/summarize.js';
 import type { ResultDocument } from '../experiment/result-document.js';
 import type { Scenario } from '../scenario/types.js';
 
-/** Version of the decision documents (odds, size); each also says its `kind`. */
-export const DECISION_SCHEMA_VERSION = 1;
+export { DECISION_KINDS, DECISION_SCHEMA_VERSION } from './decision-kinds.js';
 
 /** The scenario header every decision document shares with the result document: the scenario and the seed. */
 export function decisionHeader(scenario: Scenario): Pick<ResultDocument, 'scenario' | 'seed'> {

@@ -24,6 +24,10 @@ export function checkDecisionInvariants(doc: Json): string[] {
 function checkOdds(doc: Json, out: string[]): void {
   const assets = isObject(doc.assets) ? doc.assets : {};
   if (!isCount(assets.count) || (assets.count as number) < 1) out.push('$.assets.count: a set holds at least one asset');
+  if (assets.campaign !== null && typeof assets.campaign !== 'string') out.push('$.assets.campaign: a campaign name or null (a re-run needs it)');
+  else if (typeof assets.campaign === 'string' && Array.isArray(assets.campaigns) && !assets.campaigns.every((c: unknown) => isObject(c) && typeof c.name === 'string' && c.name.startsWith(assets.campaign as string))) {
+    out.push('$.assets.campaigns: a campaign outside the one asked for');
+  }
   const procedure = isObject(doc.procedure) ? doc.procedure : {};
   if (!Array.isArray(doc.odds) || doc.odds.length === 0) {
     out.push('$.odds: at least one model');
@@ -45,6 +49,7 @@ function checkOdds(doc: Json, out: string[]): void {
       const half = ((o.ci95[1] as number) - (o.ci95[0] as number)) / 2;
       if (half > procedure.precision + 1e-9) out.push(`${at}.stoppedBy: "precision" with a half-width ${half} above ${procedure.precision}`);
     }
+    checkCurve(o, at, typeof doc.deadlineHours === 'number' ? doc.deadlineHours : NaN, out);
     const completion = Array.isArray(o.completion) ? o.completion : [];
     let previous = -Infinity;
     completion.forEach((c: unknown, j) => {
@@ -122,4 +127,18 @@ function checkSize(doc: Json, out: string[]): void {
     const list = isObject(p) && Array.isArray(p.candidates) ? p.candidates : [];
     if (list.some((k) => !isCount(k) || (k as number) >= candidates.length)) out.push(`$.pareto[${i}]: names a candidate that does not exist`);
   });
+}
+
+/** The completion curve: one entry per replication, ascending, nulls (never complete) last, agreeing with the counts. */
+function checkCurve(o: Json, at: string, deadlineHours: number, out: string[]): void {
+  const hours = o.completionHours;
+  if (!Array.isArray(hours)) return void out.push(`${at}.completionHours: missing (the probability-by-date curve)`);
+  if (hours.length !== o.replications) out.push(`${at}.completionHours: ${hours.length} entries for ${String(o.replications)} replications`);
+  const done = hours.filter((h): h is number => typeof h === 'number');
+  if (hours.slice(done.length).some((h) => h !== null) || done.some((h, i) => i > 0 && h < done[i - 1])) out.push(`${at}.completionHours: not ascending with the never-complete (null) last`);
+  if (hours.length - done.length !== o.incompleteAtHorizon) out.push(`${at}.completionHours: ${hours.length - done.length} never complete, incompleteAtHorizon says ${String(o.incompleteAtHorizon)}`);
+  const slack = Math.abs(deadlineHours) * 1e-8;
+  const surely = done.filter((h) => h < deadlineHours - slack).length;
+  const maybe = done.filter((h) => h <= deadlineHours + slack).length;
+  if (typeof o.completeByDeadline === 'number' && (o.completeByDeadline < surely || o.completeByDeadline > maybe)) out.push(`${at}.completionHours: ${surely}–${maybe} complete by the deadline, completeByDeadline says ${o.completeByDeadline}`);
 }

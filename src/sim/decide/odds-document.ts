@@ -29,6 +29,8 @@ export interface ModelOdds {
   ci95: [number, number];
   incompleteAtHorizon: number;
   completion: CompletionDate[];
+  /** Each replication's completion, hours from the start, ascending; null when never complete within the horizon (last). The probability-by-date curve. */
+  completionHours: Array<number | null>;
   warnings?: string[];
 }
 
@@ -44,6 +46,8 @@ export interface OddsDocument {
   deadlineHours: number;
   assets: {
     rule: string;
+    /** The campaign asked for (`--campaign`), null for every campaign. */
+    campaign: string | null;
     count: number;
     campaigns: Array<{ name: string; published: string; assets: number }>;
     channels: string[] | null;
@@ -114,6 +118,7 @@ export function buildOddsDocument(options: {
       ci95: [jsonNumber(s.interval[0]) ?? 0, jsonNumber(s.interval[1]) ?? 1],
       incompleteAtHorizon: s.incompleteAtHorizon,
       completion,
+      completionHours: [...t.completions].sort((a, b) => a - b).map((m) => hours(m)),
       ...(warnings.length > 0 ? { warnings } : {}),
     };
   });
@@ -126,6 +131,7 @@ export function buildOddsDocument(options: {
     deadlineHours: jsonNumber(options.deadlineMin / 60)!,
     assets: {
       rule: ruleOf(options.selector),
+      campaign: options.selector.campaign ?? null,
       count: options.set.keys.length,
       campaigns: options.set.campaigns.map((c) => ({ name: c.name, published: isoAt(scenario, c.publishMin)!, assets: c.assets })),
       channels: options.selector.channels ? [...options.selector.channels] : null,

@@ -6,7 +6,7 @@ import type { TrailEvent } from './review-trail.js';
 export const AUDIT_HEADER: readonly string[] = AUDIT_COLUMNS;
 
 /** What an event-log event is in the audit's terms, or null when the audit has no row for it. */
-function auditEventOf(e: TrailEvent): { event: AuditEvent; decision: AuditDecision | ''; reason: string } | null {
+export function auditEventOf(e: TrailEvent): { event: AuditEvent; decision: AuditDecision | ''; reason: string } | null {
   const { name, detail } = e.activity;
   if (name === 'created') return { event: 'created', decision: '', reason: '' };
   if (name === 'submitted') return { event: 'submitted', decision: '', reason: '' };

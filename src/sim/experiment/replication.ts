@@ -9,6 +9,8 @@ import { replicationValues } from './replication-values.js';
 import { CompletionCollector, type SetCompletion } from '../metrics/completion-collector.js';
 import { PilotCollector, type PilotAssets } from './pilot-collector.js';
 import type { RouteCondition } from '../policies/routing.js';
+import type { OutcomeRows } from '../audit/asset-outcomes.js';
+import { OutcomeRecorder } from '../eventlog/outcome-recorder.js';
 
 /** What one replication of one model yields: flat values, a cycle-time histogram, series samples. */
 export interface ReplicationResult {
@@ -23,6 +25,8 @@ export interface ReplicationResult {
   completion?: SetCompletion;
   /** Per-asset rows for a pilot's statistics (only when `pilotRoute` was given). */
   pilot?: PilotAssets;
+  /** Per-asset outcomes of the assets first submitted after the warm-up, read as their audit would be (only when `outcomes` was asked; handoff backtest). */
+  outcomes?: OutcomeRows;
 }
 
 /** Options of one replication. */
@@ -35,6 +39,8 @@ export interface ReplicationOptions {
   completionOf?: ReadonlySet<string>;
   /** The pilot's route: keep a row per approved asset, marking those it matches (handoff pilot). */
   pilotRoute?: RouteCondition;
+  /** Keep per-asset outcomes as the replication's audit reads (handoff backtest); follows the event log, so it costs time. */
+  outcomes?: boolean;
 }
 
 /** Runs replication `index` of `scenario` under `model`. Same inputs, same result, on any machine. */
@@ -50,7 +56,9 @@ export function runReplication(
       ? new PilotCollector(scenario.warmupMin, scenario.horizonMin, options.pilotRoute, (id) => scenario.campaigns[id].name)
       : new Collector(scenario.warmupMin, scenario.horizonMin);
   const world = new World(scenario, model, replicationSeed(scenario.seed, index), collector);
-  world.log = options.eventLog ?? null;
+  const recorder = options.outcomes ? new OutcomeRecorder(scenario) : null;
+  const eventLog = options.eventLog;
+  world.log = recorder === null ? eventLog ?? null : eventLog ? (row) => (eventLog(row), recorder.row(row)) : (row) => recorder.row(row);
   world.keepAssets = options.inspect !== undefined;
   const pipeline = buildModel(world, model);
   for (const c of scenario.campaigns) {
@@ -92,6 +100,7 @@ export function runReplication(
   };
   if (collector instanceof CompletionCollector) result.completion = collector.completion();
   if (collector instanceof PilotCollector) result.pilot = collector.rows;
+  if (recorder !== null) result.outcomes = recorder.outcomes.rows(scenario.warmupMin, scenario.horizonMin);
   return result;
 }
 

@@ -34,20 +34,30 @@ export class AssetDraws {
   }
 
   /**
-   * The asset's stream for a purpose, created on first use and kept on the asset: in a short
-   * list indexed by purpose, which costs an asset far less than a Map of its own.
+   * Where the asset's stream for a purpose lives, the stream made on first use and its place kept
+   * on the asset: in a short list indexed by purpose, which costs an asset far less than a Map.
    */
-  stream(asset: Asset, purpose: Purpose): Random {
+  private at(asset: Asset, purpose: Purpose): number {
     let streams = asset.streams;
-    if (streams === null) streams = asset.streams = new Array<Random | undefined>(SLOTS).fill(undefined);
+    if (streams === null) streams = asset.streams = new Array<number>(SLOTS).fill(-1);
     const slot = SLOT[purpose];
-    let rng = streams[slot];
-    if (rng === undefined) {
-      rng = this.streams.get(purpose, asset.key);
-      streams[slot] = rng;
+    let at = streams[slot];
+    if (at < 0) {
+      at = this.streams.open(purpose, asset.key);
+      streams[slot] = at;
     }
-    return rng;
+    return at;
   }
+
+  /** The asset's stream for a purpose, as a function (each call makes one; `sample` and `uniform` need none). */
+  stream(asset: Asset, purpose: Purpose): Random {
+    const at = this.at(asset, purpose);
+    return () => this.streams.next(at);
+  }
+
+  /** The stream a sampler draws from during `sample`: one function for every asset and purpose. */
+  private current = 0;
+  private readonly currentStream: Random = () => this.streams.next(this.current);
 
   /** Next value of `dist` on the asset's stream for `purpose`. */
   sample(asset: Asset, purpose: Purpose, dist: Distribution): number {
@@ -56,12 +66,14 @@ export class AssetDraws {
       s = sampler(dist);
       this.samplers.set(dist, s);
     }
-    return s(this.stream(asset, purpose));
+    // A sampler draws only from the stream it is given, all at once: nothing moves `current` meanwhile.
+    this.current = this.at(asset, purpose);
+    return s(this.currentStream);
   }
 
   /** Next uniform on the asset's stream for `purpose`. */
   uniform(asset: Asset, purpose: Purpose): number {
-    return this.stream(asset, purpose)();
+    return this.streams.next(this.at(asset, purpose));
   }
 
   /**
@@ -77,13 +89,14 @@ export class AssetDraws {
    */
   round(asset: Asset): Readonly<RoundDraws> {
     if (!this.reworkOn) return NO_REWORK;
-    const rng = this.stream(asset, 'outcome');
+    const at = this.at(asset, 'outcome');
+    const streams = this.streams;
     const r = this.lastRound;
-    r.misread = rng();
-    r.relitigation = rng();
-    r.perfectionism = rng();
-    r.question = rng();
-    r.followUp = rng();
+    r.misread = streams.next(at);
+    r.relitigation = streams.next(at);
+    r.perfectionism = streams.next(at);
+    r.question = streams.next(at);
+    r.followUp = streams.next(at);
     return r;
   }
 }

@@ -2,6 +2,7 @@ import { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { PersonSpec } from '../scenario/types.js';
 import type { HoursKind, Task } from './task.js';
 import { removeAt } from './list.js';
+import type { LookSchedule } from './look-schedule.js';
 
 /** A person at run time: a calendar, a personal task list and what they are doing now. */
 export class Person {
@@ -22,6 +23,10 @@ export class Person {
   lookedAt = -Infinity;
   /** When this person next looks at the review queue (habits other than continuous; -1 until known). */
   nextLookAt = -1;
+  /** Index of `nextLookAt` in the person's chain of look times. */
+  lookIndex = 0;
+  /** The chain of look times shared across replications (null: found afresh, see look-schedule). */
+  looks: LookSchedule | null = null;
   /**
    * End of the busy time charged so far (tasks and interruptions laid end to end in working time):
    * what is charged next starts no earlier, so that charged time never overlaps itself.
@@ -66,7 +71,7 @@ export class Person {
   memberAt(t: number): boolean {
     const spans = this.spans;
     if (spans === null) return true;
-    for (const [from, to] of spans) if (t >= from && t < to) return true;
+    for (let k = 0; k < spans.length; k++) if (t >= spans[k][0] && t < spans[k][1]) return true;
     return false;
   }
 

@@ -141,9 +141,9 @@ export class Pipeline {
   submit(asset: Asset, now: number): void {
     const s = this.world.scenario;
     // Two draws a submission (defect, caught) keep the stream aligned whatever pre-flight does.
-    const defectRng = s.quality.rework ? this.draws.stream(asset, 'defect') : null;
-    asset.hasDefect = defectRng !== null && defectRng() < s.quality.defectRate;
-    const caught = defectRng !== null && defectRng() < s.preflight.catchRate;
+    const rework = s.quality.rework;
+    asset.hasDefect = rework && this.draws.uniform(asset, 'defect') < s.quality.defectRate;
+    const caught = rework && this.draws.uniform(asset, 'defect') < s.preflight.catchRate;
     if (!s.preflight.enabled) {
       this.toReview(asset, now);
       return;

@@ -27,6 +27,9 @@ export interface EventRow {
   round: number;
 }
 
+/** What a timer set with `World.on` runs: the time, and the object it was set for. */
+export type TimerFire<T> = (now: number, target: T) => void;
+
 /** Everything one replication's policies share: clock, people, assets, streams, metrics. */
 export class World {
   readonly sim: Simulation;
@@ -40,8 +43,10 @@ export class World {
   assetCount = 0;
   /** Called for each event-log row when an event log is asked for. */
   log: ((row: EventRow) => void) | null = null;
-  /** Pending `at` callbacks by slot; freed slots are reused (no Map churn per event). */
-  private readonly callbacks: Array<((now: number) => void) | null> = [];
+  /** Pending `at`/`on` callbacks by slot; freed slots are reused (no Map churn per event). */
+  private readonly callbacks: Array<TimerFire<unknown> | null> = [];
+  /** The object an `on` callback acts on (null for `at`). */
+  private readonly callbackTarget: unknown[] = [];
   private readonly freeCallbacks: number[] = [];
   private readonly kindCallback: number;
   private readonly kindWake: number;
@@ -93,13 +98,15 @@ export class World {
     }
     this.kindCallback = this.sim.register((id, now) => {
       const fn = this.callbacks[id]!;
+      const target = this.callbackTarget[id];
       const source = this.callbackSource[id];
       this.sourceCounts[source]++;
       this.sourceAssets[source] = this.callbackAsset[id];
       this.callbacks[id] = null;
+      this.callbackTarget[id] = null;
       this.callbackAsset[id] = null;
       this.freeCallbacks.push(id);
-      fn(now);
+      fn(now, target);
     });
     this.kindWake = this.sim.register((id, now) => {
       const person = this.people[id];
@@ -114,8 +121,17 @@ export class World {
    * `source()`) and `asset` say what scheduled it, for the message of a runaway run.
    */
   at(time: number, fn: (now: number) => void, source = 0, asset: Asset | null = null): number {
+    return this.on(time, fn, null, source, asset);
+  }
+
+  /**
+   * Runs `fire(now, target)` at `time`, like `at`: a timer whose action is one shared function
+   * and whose state is `target` (a ticket), so that arming it allocates no closure.
+   */
+  on<T>(time: number, fire: TimerFire<T>, target: T, source = 0, asset: Asset | null = null): number {
     const id = this.freeCallbacks.length > 0 ? this.freeCallbacks.pop()! : this.callbacks.length;
-    this.callbacks[id] = fn;
+    this.callbacks[id] = fire as TimerFire<unknown>;
+    this.callbackTarget[id] = target;
     this.callbackSource[id] = source;
     this.callbackAsset[id] = asset;
     return this.sim.scheduleAt(time, this.kindCallback, id);
@@ -157,6 +173,8 @@ export class World {
     const id = this.sim.payloadOf(handle);
     if (!this.sim.cancel(handle)) return;
     this.callbacks[id] = null;
+    this.callbackTarget[id] = null;
+    this.callbackAsset[id] = null;
     this.freeCallbacks.push(id);
   }
 

@@ -24,7 +24,7 @@ export function armAdHocCalls(queue: AsyncQueue, afterDuration: ParsedDuration, 
   const s = w.scenario;
   const previous = queue.onTicket;
   const source = w.source(`ad-hoc calls on tickets untouched for ${formatMinutes(afterDuration.minutes)} (async.adHocCall.after)`);
-  const call = (ticket: Ticket, now: number) => {
+  const call = (now: number, ticket: Ticket) => {
     if (ticket.responded) return;
     const asset = ticket.asset;
     const reviewer = w.people[ticket.assignee >= 0 ? ticket.assignee : queue.config.reviewers[0]];
@@ -54,6 +54,6 @@ export function armAdHocCalls(queue: AsyncQueue, afterDuration: ParsedDuration, 
   queue.onTicket = (ticket, now) => {
     previous(ticket, now);
     const first = w.people[queue.config.reviewers[0]];
-    ticket.timers.push(w.at(after(now, afterDuration, first), (t) => call(ticket, t), source, ticket.asset));
+    ticket.timers.push(w.on(after(now, afterDuration, first), call, ticket, source, ticket.asset));
   };
 }

@@ -36,6 +36,10 @@ export class AsyncQueue implements ReviewChannel {
   private readonly reviewerIds: number[];
   /** Tickets in the pool and in reviewers' lists, kept as they come and go. */
   private waiting = 0;
+  /** The reviewers on the team at the latest assignment (refilled for each ticket when the team changes). */
+  private readonly members: Person[] = [];
+  /** The tickets a reviewer has noticed, refilled at each pick (see `noticed`). */
+  private readonly seen: Ticket[] = [];
   private seq = 0;
   /** Called for every new ticket (SLA timers, pings, escalation). */
   onTicket: (ticket: Ticket, now: number) => void = () => {};
@@ -65,7 +69,10 @@ export class AsyncQueue implements ReviewChannel {
   /** Whom a ticket goes to now by the assignment rule, among the reviewers on the team (-1: the pool). */
   private assignee(now: number): number {
     if (!this.pipeline.world.teamChanges) return this.config.assignment(this.reviewers, now);
-    const members = this.reviewers.filter((p) => p.memberAt(now));
+    // One list reused for every ticket (an assignment rule reads it and keeps nothing).
+    const members = this.members;
+    members.length = 0;
+    for (const p of this.reviewers) if (p.memberAt(now)) members.push(p);
     return members.length > 0 ? this.config.assignment(members, now) : -1;
   }
 
@@ -203,7 +210,7 @@ export class AsyncQueue implements ReviewChannel {
     const order = this.config.orderFor(person);
     if (urgent || person.spec.attention.habit === 'continuous') return list[order(list)];
     const w = this.pipeline.world;
-    const seen = noticed(list, lastLook(person, w.scenario.originMs, now));
+    const seen = noticed(list, lastLook(person, w.scenario.originMs, now), this.seen);
     if (seen.length === 0) {
       w.wakeAt(person, person.nextLookAt);
       return null;
@@ -301,9 +308,12 @@ export function after(t: number, d: ParsedDuration, calendarOf: Person): number 
   return d.business ? calendarOf.calendar.addWorkingTime(t, d.minutes) : t + d.minutes;
 }
 
-/** The tickets of a list whose latest message came by the last look (urgent ones are always seen). */
-function noticed(tickets: readonly Ticket[], lookedAt: number): Ticket[] {
-  const seen: Ticket[] = [];
+/**
+ * The tickets of a list whose latest message came by the last look (urgent ones are always seen),
+ * written into `seen` (emptied first; reused across picks, which read it at once).
+ */
+function noticed(tickets: readonly Ticket[], lookedAt: number, seen: Ticket[]): Ticket[] {
+  seen.length = 0;
   for (const t of tickets) if (t.urgent || t.postedAt <= lookedAt) seen.push(t);
   return seen;
 }

@@ -3,6 +3,7 @@ import { plainTask } from '../model/task.js';
 import type { World } from '../model/world.js';
 import { meanOf, sampler } from '../random/distribution.js';
 import { nextOccurrence } from '../scenario/meeting-slots.js';
+import { sharedLookSchedule } from '../model/look-schedule.js';
 
 /**
  * Own work: each person with a share of their hours (or a stream) of their own gets own tasks at
@@ -77,11 +78,28 @@ export function nextLook(person: Person, originMs: number, after: number): numbe
  */
 export function lastLook(person: Person, originMs: number, now: number): number {
   if (person.spec.attention.habit === 'continuous') return now;
-  if (person.nextLookAt < 0) person.nextLookAt = nextLook(person, originMs, 0);
+  if (person.nextLookAt < 0) {
+    person.looks = sharedLookSchedule(person.spec, originMs, person.spans !== null);
+    person.lookIndex = 0;
+    person.nextLookAt = lookTime(person, originMs, 0);
+  }
   while (person.nextLookAt <= now) {
     // A look at a task boundary (set when a task ends) may be later than a passed look time.
     if (person.nextLookAt > person.lookedAt) person.lookedAt = person.nextLookAt;
-    person.nextLookAt = nextLook(person, originMs, person.nextLookAt);
+    person.nextLookAt = lookTime(person, originMs, ++person.lookIndex);
   }
   return person.lookedAt;
+}
+
+/**
+ * Look time `k` of a person's chain (nextLook from 0, then from each): read from the shared
+ * schedule, which is extended when this replication is the first to reach it.
+ */
+function lookTime(person: Person, originMs: number, k: number): number {
+  const looks = person.looks;
+  if (looks === null) return nextLook(person, originMs, k === 0 ? 0 : person.nextLookAt);
+  if (k < looks.count) return looks.at(k);
+  const t = nextLook(person, originMs, k === 0 ? 0 : looks.at(k - 1));
+  looks.push(t);
+  return t;
 }

@@ -15,9 +15,9 @@ export function armPings(queue: AsyncQueue, afterDuration: ParsedDuration, inter
   );
   const schedule = (ticket: Ticket, from: number) => {
     const target = ticket.assignee >= 0 ? ticket.assignee : queue.config.reviewers[0];
-    ticket.timers.push(w.at(after(from, afterDuration, w.people[target]), (t) => ping(ticket, t), source, ticket.asset));
+    ticket.timers.push(w.on(after(from, afterDuration, w.people[target]), ping, ticket, source, ticket.asset));
   };
-  const ping = (ticket: Ticket, now: number) => {
+  const ping = (now: number, ticket: Ticket) => {
     if (ticket.responded) return;
     w.metrics.count('pings', now);
     const reviewers = queue.reviewers;

@@ -40,20 +40,25 @@ export function armSla(queue: AsyncQueue, sla: SlaConfig): void {
   const w = queue.pipeline.world;
   const previous = queue.onTicket;
   const source = w.source('escalations of tickets without a first response (async.escalation.after, eventDriven.escalateAfter)');
+  // The timers' actions, shared by every ticket (a timer carries only its ticket).
+  const switchNow = (t: number, ticket: Ticket) => {
+    if (!ticket.responded && !ticket.urgent) queue.press(ticket, t);
+  };
+  const esc = sla.escalation;
+  const escalateNow = (t: number, ticket: Ticket) => escalate(queue, esc!, ticket, t);
+  const fr = sla.firstResponse;
+  const margin = sla.switchBefore?.minutes ?? 0;
+  // The switch deadline's duration, made once: it is the same for every ticket.
+  const switchDuration = fr && margin < fr.minutes ? { minutes: fr.minutes - margin, business: fr.business } : null;
   queue.onTicket = (ticket, now) => {
     previous(ticket, now);
-    const fr = sla.firstResponse;
     if (fr) {
       ticket.dueAt = deadline(queue, sla, ticket, now, fr);
-      const margin = sla.switchBefore?.minutes ?? 0;
-      const switchAt = margin >= fr.minutes ? now : deadline(queue, sla, ticket, now, { minutes: fr.minutes - margin, business: fr.business });
-      ticket.timers.push(w.at(switchAt, (t) => {
-        if (!ticket.responded && !ticket.urgent) queue.press(ticket, t);
-      }));
+      const switchAt = switchDuration === null ? now : deadline(queue, sla, ticket, now, switchDuration);
+      ticket.timers.push(w.on(switchAt, switchNow, ticket));
     }
-    const esc = sla.escalation;
     if (!esc) return;
-    ticket.timers.push(w.at(deadline(queue, sla, ticket, now, esc.after), (t) => escalate(queue, esc, ticket, t), source, ticket.asset));
+    ticket.timers.push(w.on(deadline(queue, sla, ticket, now, esc.after), escalateNow, ticket, source, ticket.asset));
   };
 }
 
@@ -71,16 +76,32 @@ function escalate(queue: AsyncQueue, esc: NonNullable<SlaConfig['escalation']>, 
     w.assign(lead, queue.reviewTask(ticket, lead, now), now);
     return;
   }
-  const others = queue.config.reviewers.filter((id) => id !== ticket.assignee).map((id) => w.people[id]).filter((p) => p.memberAt(now));
-  if (others.length === 0 || ticket.assignee < 0) {
+  const pick = ticket.assignee < 0 ? null : otherReviewer(queue, ticket.assignee, now);
+  if (pick === null) {
     // A pooled ticket (or nobody else to take it): urgent, for whoever can turn to it first.
     queue.press(ticket, now);
     return;
   }
-  const working = others.filter((p) => p.calendar.isWorking(now));
-  const pool = working.length > 0 ? working : others;
-  let pick = pool[0];
-  for (const p of pool) if (p.load < pick.load) pick = p;
   ticket.handoverMin = esc.handoverMin;
   queue.handTo(ticket, pick.id, now);
+}
+
+/**
+ * The reviewer an escalated ticket goes to instead of `assignee`: among the others on the team
+ * now, the least loaded of those working now (of all of them when nobody is), the first in the
+ * configured order on a tie; null when there is nobody else. One pass, no lists made.
+ */
+function otherReviewer(queue: AsyncQueue, assignee: number, now: number): Person | null {
+  const people = queue.pipeline.world.people;
+  const ids = queue.config.reviewers;
+  let working: Person | null = null;
+  let any: Person | null = null;
+  for (let i = 0; i < ids.length; i++) {
+    if (ids[i] === assignee) continue;
+    const p = people[ids[i]];
+    if (!p.memberAt(now)) continue;
+    if (any === null || p.load < any.load) any = p;
+    if (p.calendar.isWorking(now) && (working === null || p.load < working.load)) working = p;
+  }
+  return working ?? any;
 }

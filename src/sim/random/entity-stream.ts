@@ -55,6 +55,15 @@ export class EntityStreams {
 
   /** The stream of (seed, name, id). */
   get(name: string, id: string): Random {
+    const at = this.open(name, id);
+    return () => this.next(at);
+  }
+
+  /**
+   * Makes the stream of (seed, name, id) and returns where its state lives: draw from it with
+   * `next`. A stream kept as this number costs no function object (an asset makes several).
+   */
+  open(name: string, id: string): number {
     let prefix = this.prefixes.get(name);
     if (prefix === undefined) {
       prefix = mix(this.seedState, name);
@@ -77,7 +86,7 @@ export class EntityStreams {
    * [0, 1), after the customary 12 rounds of warm-up (on locals: making a stream is as hot as
    * drawing from it).
    */
-  private sfc32(a: number, b: number, c: number, d: number): Random {
+  private sfc32(a: number, b: number, c: number, d: number): number {
     for (let i = 0; i < 12; i++) {
       const t = (((a + b) | 0) + d) | 0;
       d = (d + 1) | 0;
@@ -95,11 +104,11 @@ export class EntityStreams {
     this.states[at + 1] = b;
     this.states[at + 2] = c;
     this.states[at + 3] = d;
-    return () => this.draw(at);
+    return at;
   }
 
-  /** The next uniform of the stream whose state starts at `at`. */
-  private draw(at: number): number {
+  /** The next uniform of the stream `open` placed at `at`. */
+  next(at: number): number {
     const s = this.states;
     const a = s[at];
     const b = s[at + 1];

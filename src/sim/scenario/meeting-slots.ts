@@ -63,7 +63,11 @@ function findNextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number
 
 /** True when every attendee works through [t, t + duration). */
 export function allAvailable(people: readonly Attendee[], t: number, durationMin: number): boolean {
-  return people.every((p) => p.calendar.isWorking(t) && p.calendar.windowEnd(t) >= t + durationMin - 1e-9);
+  for (let i = 0; i < people.length; i++) {
+    const calendar = people[i].calendar;
+    if (!(calendar.isWorking(t) && calendar.windowEnd(t) >= t + durationMin - 1e-9)) return false;
+  }
+  return true;
 }
 
 /**

@@ -15,6 +15,10 @@ import { overTimeView } from './views/over-time.js';
 import { sweepView } from './views/sweep.js';
 import { whatIfView } from './views/what-if.js';
 import { reportView } from './views/report.js';
+import { backtestView } from './views/backtest.js';
+import { decideView } from './views/decide.js';
+import { decideModel } from './decide-model.js';
+import type { DecisionDocument } from '../../../src/sim/decide/decision-request.js';
 
 const VIEWS: Record<ViewName, View> = {
   compare: compareView,
@@ -22,7 +26,9 @@ const VIEWS: Record<ViewName, View> = {
   'over-time': overTimeView,
   sweep: sweepView,
   'what-if': whatIfView,
+  decide: decideView,
   report: reportView,
+  backtest: backtestView,
 };
 
 /** What a run is for: the results on screen, only the baseline and timelines, or the baseline for comparison. */
@@ -92,9 +98,14 @@ export class App {
     m.scenarioSource = data.scenarioSource ?? null;
     m.assumptions = data.assumptions ?? null;
     if (data.view && !location.hash.includes('view=')) m.view = { ...m.view, view: decodeState(`view=${data.view}`).view };
+    if (data.backtest) {
+      m.backtest = data.backtest;
+      m.view = { ...m.view, view: 'backtest' };
+    }
+    if (data.decision) this.openDecision(data.decision, data.scenarioText ?? null);
     if (data.sweep) this.openSweep(data.sweep, data.scenarioText ?? null, !data.document);
     if (data.document) this.openDocument(data.document, data.scenarioText ?? null);
-    else if (data.scenarioText && !data.sweep) this.openScenario(data.scenarioText);
+    else if (data.scenarioText && !data.sweep && !data.decision) this.openScenario(data.scenarioText);
     this.writeUrl();
     this.render();
   }
@@ -116,10 +127,24 @@ export class App {
       m.source = file.name;
       if (!keep) m.scenarioSource = opened.scenarioText ? file.name : null;
       this.openDocument(opened.document, opened.scenarioText ?? (keep ? m.scenarioText : null));
+    } else if (opened.kind === 'backtest') {
+      m.backtest = opened.backtest;
+      m.view = { ...m.view, view: 'backtest' };
+      this.writeUrl();
+    } else if (opened.kind === 'decision') {
+      m.source = file.name;
+      m.scenarioSource = opened.scenarioText ? file.name : null;
+      // Another document's levers do not carry over.
+      m.view = { ...m.view, decide: undefined };
+      this.openDecision(opened.document, opened.scenarioText ?? null);
     } else if (opened.kind === 'sweep') {
       if (opened.notes) m.notice = `${file.name}: ${opened.notes.join(' ')}`;
       m.source = file.name;
       this.openSweep(opened.sweep, opened.scenarioText ?? null, true);
+    } else if (m.decide && m.view.view === 'decide' && !m.document) {
+      // A scenario dropped on a decision: it is what the levers re-run.
+      m.scenarioSource = file.name;
+      m.scenarioText = opened.text;
     } else {
       m.scenarioSource = file.name;
       this.openScenario(opened.text, { attach: m.document !== null });
@@ -146,6 +171,20 @@ export class App {
     if (!scenarioText) return;
     if (isBaseline(m.view.whatIf) && m.view.replications === undefined) this.run('inspect');
     else this.run('results');
+  }
+
+  /** Opens a decision document on the Decide view; its scenario (when known) is what the levers re-run. */
+  private openDecision(doc: DecisionDocument, scenarioText: string | null): void {
+    const m = this.model;
+    this.client.stop();
+    m.decide = decideModel(doc, m.decide);
+    m.document = null;
+    m.baseDocument = null;
+    m.sweep = null;
+    m.scenarioText = scenarioText;
+    m.view = { ...m.view, view: 'decide' };
+    m.status = { ...m.status, state: 'idle', problems: [], message: '' };
+    this.writeUrl();
   }
 
   /** Opens a sweep; with its scenario and no result on screen, the scenario's own point runs too (for the other views). */

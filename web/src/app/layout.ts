@@ -9,7 +9,9 @@ export const VIEW_LABELS: Record<ViewName, string> = {
   'over-time': 'Over time',
   sweep: 'Sweep',
   'what-if': 'What-if',
+  decide: 'Decide',
   report: 'Report',
+  backtest: 'Backtest',
 };
 
 /** The fixed parts of the page; the app fills them. */
@@ -70,7 +72,7 @@ export function buildLayout(root: HTMLElement, handlers: { onTab: (view: ViewNam
 
 /** Updates the header, tabs and status from the model (all text). */
 export function updateChrome(layout: Layout, model: AppModel): void {
-  const scenario = model.document?.scenario ?? model.sweep?.scenario ?? null;
+  const scenario = model.document?.scenario ?? model.sweep?.scenario ?? model.backtest?.scenario ?? model.decide?.opened.scenario ?? null;
   layout.title.textContent = scenario?.name ?? (model.scenarioText ? 'Scenario' : 'Handoff viewer');
   layout.description.textContent = scenario?.description ?? (scenario ? '' : 'Compare sync, async, hybrid and event-driven review at a glance.');
   const sources = [model.source, model.scenarioSource].filter((s): s is string => Boolean(s));

@@ -1,9 +1,11 @@
 import type { AssumptionsAppendix, SweepDocument } from '../transforms/documents.js';
+import type { BacktestDocument } from '../transforms/backtest.js';
 import type { ResultDocument } from '../transforms/sim-types.js';
 import type { Timeline, TimelineInput } from '../transforms/timeline.js';
 import { buildTimeline } from '../transforms/timeline.js';
 import type { ViewState } from '../transforms/url-state.js';
 import type { WhatIfBaseline } from '../transforms/what-if.js';
+import type { DecideModel } from './decide-model.js';
 
 /** The state of the simulation worker as the page shows it. */
 export interface RunStatus {
@@ -24,6 +26,8 @@ export interface AppModel {
   /** The results at the scenario's own settings, for what-if comparisons. */
   baseDocument: ResultDocument | null;
   sweep: SweepDocument | null;
+  /** A backtest document (handoff backtest): shown by the Backtest view, apart from the results. */
+  backtest: BacktestDocument | null;
   scenarioText: string | null;
   source: string | null;
   scenarioSource: string | null;
@@ -39,6 +43,8 @@ export interface AppModel {
   status: RunStatus;
   view: ViewState;
   notice: string | null;
+  /** A decision document (size, odds, pilot, sensitivity) and its re-runs: the Decide view. */
+  decide: DecideModel | null;
 }
 
 /** An empty model: nothing opened yet. */
@@ -47,6 +53,7 @@ export function emptyModel(view: ViewState): AppModel {
     document: null,
     baseDocument: null,
     sweep: null,
+    backtest: null,
     scenarioText: null,
     source: null,
     scenarioSource: null,
@@ -59,6 +66,7 @@ export function emptyModel(view: ViewState): AppModel {
     status: { state: 'idle', done: 0, total: 0, label: '', message: '', problems: [], elapsedMs: null },
     view,
     notice: null,
+    decide: null,
   };
 }
 

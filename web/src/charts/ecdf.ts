@@ -11,6 +11,9 @@ export interface EcdfOptions {
   height?: number;
   /** A log time axis shows short and long tails together. */
   logScale?: boolean;
+  /** The chart's accessible title and description (default: by model). */
+  title?: string;
+  description?: string;
 }
 
 /** Draws each model's cycle-time distribution as a step ECDF with p50 and p90 marked. */
@@ -27,8 +30,8 @@ export function renderCycleTimeEcdf(element: HTMLElement, curves: readonly Cycle
     width,
     height: options.height ?? 300,
     margin,
-    title: 'Cycle time distribution by model',
-    description: `Share of assets approved within a given number of hours, for ${drawn.map((c) => c.model).join(', ')}; p50 and p90 marked.`,
+    title: options.title ?? 'Cycle time distribution by model',
+    description: options.description ?? `Share of assets approved within a given number of hours, for ${drawn.map((c) => c.model).join(', ')}; p50 and p90 marked.`,
   });
   const maxHours = curvesMaxHours(drawn) * 1.04;
   const minHours = Math.max(0.1, Math.min(...drawn.map((c) => c.points[0].hours)));

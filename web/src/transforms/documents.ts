@@ -1,6 +1,9 @@
 import { migrateDocument } from '../../../src/sim/experiment/migrate-document.js';
 import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
 import type { ModelResult, ResultDocument } from './sim-types.js';
+import { backtestProblem, type BacktestDocument } from './backtest.js';
+import type { DecisionDocument } from '../../../src/sim/decide/decision-request.js';
+import { DECISION_KINDS, DECISION_SCHEMA_VERSION } from '../../../src/sim/decide/decision-kinds.js';
 
 /** One swept parameter: a dotted path and the values it takes. */
 export interface SweepParameter {
@@ -21,6 +24,10 @@ export interface SweepDocument extends Omit<ResultDocument, 'results'> {
 export interface ViewerData {
   document?: ResultDocument | null;
   sweep?: SweepDocument | null;
+  /** A backtest document (handoff backtest). */
+  backtest?: BacktestDocument | null;
+  /** A decision document (`handoff size|odds|pilot|sensitivity`): the Decide view. */
+  decision?: DecisionDocument | null;
   scenarioText?: string | null;
   source?: string | null;
   scenarioSource?: string | null;
@@ -40,8 +47,22 @@ export interface AssumptionsAppendix {
 export type OpenedFile =
   | { kind: 'result'; document: ResultDocument; scenarioText?: string; notes?: string[] }
   | { kind: 'sweep'; sweep: SweepDocument; scenarioText?: string; notes?: string[] }
+  | { kind: 'backtest'; backtest: BacktestDocument }
+  | { kind: 'decision'; document: DecisionDocument; scenarioText?: string }
   | { kind: 'scenario'; text: string }
   | { kind: 'error'; message: string };
+
+
+/** What is missing from a decision document for the Decide view to draw it (null: nothing). */
+function decisionProblem(d: Record<string, unknown>): string | null {
+  if (!(DECISION_KINDS as readonly string[]).includes(d.kind as string)) return `a document of kind "${String(d.kind)}", which the viewer does not know`;
+  if (typeof d.schemaVersion !== 'number' || d.schemaVersion > DECISION_SCHEMA_VERSION) return `a ${String(d.kind)} document of schema version ${String(d.schemaVersion)}, newer than this viewer reads (${DECISION_SCHEMA_VERSION})`;
+  if (!isObject(d.scenario) || typeof d.scenario.name !== 'string') return `not a Handoff ${String(d.kind)} document: scenario.name is missing`;
+  const needs: Record<string, string> = { size: 'candidates', odds: 'odds', pilot: 'lengths', sensitivity: 'levers' };
+  if (!Array.isArray(d[needs[d.kind as string]])) return `not a Handoff ${String(d.kind)} document: ${needs[d.kind as string]} is missing`;
+  if (d.kind === 'odds' && !(d.odds as unknown[]).every((o) => isObject(o) && Array.isArray(o.completionHours))) return 'an odds document without completion times (written by an older Handoff): run handoff odds again';
+  return null;
+}
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 
@@ -64,6 +85,16 @@ function headerProblem(d: Record<string, unknown>): string | null {
 /** Checks parsed JSON and says which kind of document it is, or what is wrong with it. */
 export function classifyJson(json: unknown, scenarioText?: string): OpenedFile {
   if (!isObject(json)) return { kind: 'error', message: 'this JSON is not a Handoff document (expected an object)' };
+  if (json.kind === 'backtest') {
+    const problem = backtestProblem(json);
+    return problem ? { kind: 'error', message: `not a Handoff backtest document: ${problem}` } : { kind: 'backtest', backtest: json as unknown as BacktestDocument };
+  }
+  if (typeof json.kind === 'string' && 'schemaVersion' in json) {
+    const problem = decisionProblem(json);
+    if (problem) return { kind: 'error', message: problem };
+    const text = typeof json.scenarioText === 'string' ? json.scenarioText : scenarioText;
+    return { kind: 'decision', document: json as unknown as DecisionDocument, ...(text ? { scenarioText: text } : {}) };
+  }
   if ('results' in json || 'points' in json) {
     const header = headerProblem(json);
     if (header) return { kind: 'error', message: `not a Handoff result document: ${header}` };
@@ -73,7 +104,7 @@ export function classifyJson(json: unknown, scenarioText?: string): OpenedFile {
     return classifyDocument(migrated.document, migrated.notes, scenarioText);
   }
   if ('team' in json) return { kind: 'scenario', text: JSON.stringify(json, null, 2) };
-  return { kind: 'error', message: 'this JSON is neither a result document, a sweep document nor a scenario' };
+  return { kind: 'error', message: 'this JSON is neither a result, sweep, decision or backtest document nor a scenario' };
 }
 
 /** Checks a result or sweep document of the current schema and says which it is, or what is wrong with it. */

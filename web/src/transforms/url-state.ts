@@ -1,8 +1,9 @@
 import type { Statistic } from './sweep-grid.js';
 import type { WhatIfState } from './what-if.js';
+import { decodeDecide, encodeDecide, type DecideLevers } from './decide-levers.js';
 
 /** The views of the viewer. */
-export const VIEWS = ['compare', 'timeline', 'over-time', 'sweep', 'what-if', 'report'] as const;
+export const VIEWS = ['compare', 'timeline', 'over-time', 'sweep', 'what-if', 'decide', 'report', 'backtest'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Everything a link reproduces: the view, its choices and the what-if levers. */
@@ -22,6 +23,8 @@ export interface ViewState {
   sweepModel?: string;
   /** Re-runs: replications per model (default: the document's). */
   replications?: number;
+  /** Decide: the levers that re-run the decision document. */
+  decide?: DecideLevers;
   whatIf: WhatIfState;
 }
 
@@ -82,6 +85,8 @@ export function decodeState(hash: string): ViewState {
   if (sweepModel) state.sweepModel = sweepModel;
   const reps = finite(p.get('reps'));
   if (reps !== undefined && Number.isInteger(reps) && reps >= 1 && reps <= 100000) state.replications = reps;
+  const decide = decodeDecide(p);
+  if (decide) state.decide = decide;
   return state;
 }
 
@@ -110,5 +115,6 @@ export function encodeState(state: ViewState): string {
   if (w.preflight !== undefined) p.set('preflight', w.preflight ? 'on' : 'off');
   if (w.dashboard !== undefined) p.set('dashboard', w.dashboard ? 'on' : 'off');
   if (w.channels !== undefined) p.set('channels', String(w.channels));
+  encodeDecide(state.decide, p);
   return `#${p.toString()}`;
 }

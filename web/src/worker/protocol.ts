@@ -3,6 +3,7 @@ import type { ReplicationResult } from '../../../src/sim/index.js';
 import type { TimelineInput } from '../transforms/timeline.js';
 import type { WhatIfBaseline } from '../transforms/what-if.js';
 import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
+import type { DecisionDocument, DecisionRequest } from '../../../src/sim/decide/decision-request.js';
 
 /** What the app asks for: load a scenario and run its models (replications 0: only the baseline and timelines). */
 export interface RunOptions {
@@ -34,7 +35,8 @@ export type WorkerTask =
   | { type: 'load'; run: number; options: RunOptions }
   | { type: 'replicate'; run: number; model: string; indices: number[] }
   | { type: 'assemble'; run: number; models: string[]; results: ReplicationResult[]; replications: number }
-  | { type: 'timelines'; run: number };
+  | { type: 'timelines'; run: number }
+  | { type: 'decide'; run: number; scenarioText: string; request: DecisionRequest };
 
 /** Messages from one simulation worker, tagged with the run they belong to. */
 export type WorkerAnswer =
@@ -42,5 +44,7 @@ export type WorkerAnswer =
   | { type: 'replicated'; run: number; results: ReplicationResult[] }
   | { type: 'assembled'; run: number; document: ResultDocument }
   | { type: 'timelines'; run: number; timelines: TimelineInput[] }
+  | { type: 'decide-progress'; run: number; replications: number }
+  | { type: 'decided'; run: number; document: DecisionDocument; elapsedMs: number }
   | { type: 'problems'; run: number; problems: string[] }
   | { type: 'failed'; run: number; message: string };

@@ -8,6 +8,7 @@ import {
   formatProblem,
   loadScenario,
   MODELS,
+  runDecisionRequest,
   runReplication,
   WorkingCalendar,
   type EventRow,
@@ -34,6 +35,7 @@ scope.onmessage = (event: MessageEvent<WorkerTask>) => {
 
 function handle(task: WorkerTask): void {
   if (task.type === 'load') return load(task);
+  if (task.type === 'decide') return void decide(task);
   if (!loaded || loaded.run !== task.run) throw new Error(`run ${task.run} was not loaded in this worker`);
   const { scenario } = loaded;
   switch (task.type) {
@@ -76,6 +78,26 @@ function load(task: Extract<WorkerTask, { type: 'load' }>): void {
     replications: options.replications ?? scenario.replications,
     seed: scenario.seed,
   });
+}
+
+/** Runs a decision command's procedure here (the Decide view's re-run), telling the page how many replications ran now and then. */
+async function decide(task: Extract<WorkerTask, { type: 'decide' }>): Promise<void> {
+  const started = performance.now();
+  let replications = 0;
+  let told = started;
+  try {
+    const outcome = await runDecisionRequest(task.scenarioText, task.request, () => {
+      replications++;
+      const now = performance.now();
+      if (now - told < 200) return;
+      told = now;
+      answer({ type: 'decide-progress', run: task.run, replications });
+    });
+    if (outcome.ok) answer({ type: 'decided', run: task.run, document: outcome.document, elapsedMs: performance.now() - started });
+    else answer({ type: 'problems', run: task.run, problems: outcome.problems });
+  } catch (e) {
+    answer({ type: 'failed', run: task.run, message: (e as Error).message ?? String(e) });
+  }
 }
 
 /** Replication 0 of one model with its event log, and each person's working windows. */

@@ -9,11 +9,14 @@ import { card, el } from '../dom.js';
 import type { View } from './context.js';
 import { emptyView } from './empty.js';
 import { compareCharts, runSummary, waiting } from './compare.js';
+import { decideView } from './decide.js';
 
 /** Report: one printable page with the headline numbers, the comparison charts and the queue over time. */
 export const reportView: View = (container, model, actions) => {
   const doc = model.document;
   if (!doc) {
+    // A decision document's report is its Decide view: the charts and the sentences.
+    if (model.decide) return decideView(container, model, actions);
     if (model.status.state === 'running') return waiting(container, 'The report is assembled when the results are in.');
     emptyView(container, actions, 'Nothing to report yet', ['Open a result document or a scenario; this page then summarises it for printing or sending.'], ['handoff report result.json -o report.html']);
     return;
