@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { checkOptions, renderManifests } from './manifests.mjs';
 
-const USAGE = `usage: node deploy/k8s/render.mjs --scenario FILE --shards N --image IMAGE --out DIR [options] -- run|compare|sweep [handoff options...]
+const USAGE = `usage: node deploy/k8s/render.mjs --scenario FILE --shards N --image IMAGE --out DIR [options] -- run|compare|sweep|size|odds|pilot|sensitivity [handoff options...]
   --name NAME           prefix of every object's name (default handoff)
   --parallelism P       pods at once (default N)
   --cpus K              CPUs and worker threads of each shard (default 1)

@@ -33,6 +33,8 @@ function simulationOptions(command: Command, what: string): Command {
     .option('--metric <names>', METRIC_HELP, collect);
 }
 
+const DECIDE_SHARD_HELP = 'run only shard i of N (0 <= i < N) of every replication the command may use (up to its caps) and write a partial document to --out; handoff merge decides from the parts as the whole run does';
+
 const METRIC_HELP = 'the metrics the table or CSV shows: catalogue names, comma-separated or repeated, a percentile as name:p90 (e.g. cycleTimeHours:p90,reworkRate); a wrong name lists them all';
 
 /** Builds the `handoff` program; commands load their modules only when they run (fast --help). */
@@ -104,6 +106,7 @@ export function createProgram(io: CliIO): Command {
     .option('--json', 'print the size document as JSON (nothing else on stdout)')
     .option('-o, --out <file>', 'also write the size document (JSON) to a file, atomically')
     .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .option('--shard <i/N>', DECIDE_SHARD_HELP, shard)
     .addHelpText('after', examples("size scenarios/async-with-sla.yaml --target 'cycleTimeHours.p90<=24' --vary team.reviewers.count=1..6 --vary async.sla.firstResponse=2bh,4bh,8bh",
         "size scenarios/mm3-review-queue.yaml --target 'cycleTimeHours<=1.5' --vary team.reviewers.count=2..6 --cost team.reviewers.count --json"))
     .action(async (file, opts) => (await import('./commands/size.js')).sizeCommand(file, opts, io));
@@ -124,6 +127,7 @@ export function createProgram(io: CliIO): Command {
     .option('--json', 'print the odds document as JSON (nothing else on stdout)')
     .option('-o, --out <file>', 'also write the odds document (JSON) to a file, atomically')
     .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .option('--shard <i/N>', DECIDE_SHARD_HELP, shard)
     .addHelpText('after', examples('odds scenarios/flagship-launch.yaml --deadline 2026-01-30T17:00+01:00', 'odds scenarios/flagship-launch.yaml --deadline 2026-01-30T17:00+01:00 --campaign "Spring launch" --channel instagram --models sync,hybrid --json'))
     .action(async (file, opts) => (await import('./commands/odds.js')).oddsCommand(file, opts, io));
 
@@ -143,6 +147,7 @@ export function createProgram(io: CliIO): Command {
     .option('--json', 'print the pilot document as JSON (nothing else on stdout)')
     .option('-o, --out <file>', 'also write the pilot document (JSON) to a file, atomically')
     .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .option('--shard <i/N>', DECIDE_SHARD_HELP, shard)
     .addHelpText('after', examples("pilot scenarios/pilot-async-channel.yaml --baseline sync --pilot async --route 'channel=instagram-story' --weeks 2,4,6"))
     .action(async (file, opts) => (await import('./commands/pilot.js')).pilotCommand(file, opts, io));
 
@@ -158,6 +163,7 @@ export function createProgram(io: CliIO): Command {
     .option('--json', 'print the sensitivity document as JSON (nothing else on stdout)')
     .option('-o, --out <file>', 'also write the sensitivity document (JSON) to a file, atomically')
     .option('-w, --workers <n>', 'replications at once (default: the number of cores; results are identical for any n)', workersOption)
+    .option('--shard <i/N>', DECIDE_SHARD_HELP, shard)
     .addHelpText('after', examples('sensitivity scenarios/async-with-sla.yaml --metric cycleTimeHours.p90', 'sensitivity scenarios/flagship-launch.yaml --metric reworkRate --model hybrid --json'))
     .action(async (file, opts) => (await import('./commands/sensitivity.js')).sensitivityCommand(file, opts, io));
 
@@ -191,7 +197,8 @@ export function createProgram(io: CliIO): Command {
     .option('-o, --out <file>', 'write the document (JSON) to a file, atomically')
     .option('--report <file>', 'also write a self-contained HTML report')
     .option('--metric <names>', METRIC_HELP, collect)
-    .addHelpText('after', examples('sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4 --shard 0/2 --out parts/0.json', 'merge parts/*.json --out sweep.json'))
+    .addHelpText('after', examples('sweep scenarios/async-with-sla.yaml --set team.reviewers.count=2,3,4 --shard 0/2 --out parts/0.json', 'merge parts/*.json --out sweep.json',
+        'odds scenarios/flagship-launch.yaml --deadline 2026-03-13T17:00+01:00 --shard 1/4 --out odds-parts/1.json', 'merge odds-parts/*.json --json > odds.json'))
     .action(async (files, opts) => (await import('./commands/merge.js')).mergeCommand(files, opts, io));
 
   program

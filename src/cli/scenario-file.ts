@@ -22,3 +22,10 @@ export async function readScenario(file: string, models: readonly ModelName[] = 
   if (!result.ok) throw new UserError(result.problems.map((p) => formatProblem(file, p)).join('\n'));
   return { scenario: result.scenario, text, warnings: result.warnings.map((p) => formatProblem(file, p)) };
 }
+
+/** Validates a scenario's text already read (a part's copy, for handoff merge); problems as readScenario reports them. */
+export function scenarioFromText(file: string, text: string, models: readonly ModelName[] = []): { scenario: Scenario; text: string } {
+  const result = loadScenario(text, { models });
+  if (!result.ok) throw new UserError(result.problems.map((p) => formatProblem(file, p)).join('\n'));
+  return { scenario: result.scenario, text };
+}

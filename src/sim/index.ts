@@ -58,7 +58,7 @@ export { buildOddsDocument, type OddsDocument, type ModelOdds } from './decide/o
 export type { FixedWidthRule } from './decide/fixed-width-rule.js';
 export { parseTarget, type Target } from './decide/target.js';
 export { parseVary } from './decide/vary.js';
-export { parseCost, rowOf, type CostSpec } from './decide/size-values.js';
+export { parseCost, rowInputs, rowOf, type CostSpec } from './decide/size-values.js';
 export { searchSize, type SizeSearchResult } from './decide/size-search.js';
 export { buildSizeDocument, settingsText, type SizeDocument, type SizeCandidate } from './decide/size-document.js';
 export type { RouteCondition } from './policies/routing.js';

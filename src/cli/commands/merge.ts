@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { ModelName, ReplicationResult } from '../../sim/index.js';
 import { emit, type EmitOptions } from '../emit.js';
 import { UserError, type CliIO } from '../io.js';
-import { prepareJob } from '../job.js';
+import { prepareJob, type JobStamp } from '../job.js';
 import type { PointReplications } from '../parallel/run-replications.js';
-import { decodePartial, handoffVersion, shardUnits, type PartialDocument } from '../shard/partial.js';
+import { decodePartial, handoffVersion, isDecideStamp, shardUnits, type PartialDocument } from '../shard/partial.js';
 
 interface Part {
   file: string;
@@ -26,29 +26,44 @@ async function readPart(file: string): Promise<Part> {
 }
 
 /** What makes parts belong together, each named for the message when two differ. */
-function identity(doc: PartialDocument): Array<[string, string]> {
+function identity(doc: PartialDocument, reference: PartialDocument): Array<[string, string]> {
   const c = doc.command;
-  return [
+  const head: Array<[string, string]> = [
     ['Handoff version', doc.handoff],
     ['scenario (sha256)', doc.scenario.sha256],
     ['command', c.command],
+  ];
+  const tail: Array<[string, string]> = [
+    ['shard count', String(doc.shard.count)],
+    ['units', String(doc.shard.totalUnits)],
+  ];
+  if (isDecideStamp(c)) {
+    // A deciding command's options, each by its name (those of either part).
+    const other = isDecideStamp(reference.command) ? reference.command.options : {};
+    const keys = [...new Set([...Object.keys(other), ...Object.keys(c.options)])].sort();
+    return [...head, ...keys.map((k): [string, string] => [`--${k.replace(/[A-Z]/g, (l) => `-${l.toLowerCase()}`)}`, JSON.stringify(c.options[k]) ?? 'not given']), ...tail];
+  }
+  return [
+    ...head,
     ['models', c.models.join(',')],
     ['replications', String(c.replications)],
     ['seed', c.seed ?? "the scenario's"],
     ['--set', (c.sets ?? []).join(' ')],
-    ['shard count', String(doc.shard.count)],
-    ['units', String(doc.shard.totalUnits)],
+    ...tail,
   ];
 }
 
 /** Checks the parts are one split run, each shard once; says exactly what is foreign, repeated or missing. */
 function checkTogether(parts: Part[]): void {
   const [first] = parts;
-  const reference = identity(first.doc);
   const problems: string[] = [];
   for (const part of parts.slice(1)) {
-    const differs = identity(part.doc)
-      .map(([what, value], i) => (value === reference[i][1] ? null : `${what} ${value} (${first.file}: ${reference[i][1]})`))
+    const reference = new Map(identity(first.doc, part.doc));
+    const differs = identity(part.doc, first.doc)
+      .map(([what, value]) => {
+        const theirs = reference.get(what) ?? 'not given';
+        return value === theirs ? null : `${what} ${value} (${first.file}: ${theirs})`;
+      })
       .filter((d): d is string => d !== null);
     if (differs.length > 0) problems.push(`${part.file}: not part of the same run as ${first.file}: ${differs.join('; ')}`);
   }
@@ -75,7 +90,7 @@ function checkTogether(parts: Part[]): void {
 
 /** Gathers every part's replications by point and model, checking each belongs to its part's slice. */
 function gather(parts: Part[], points: number): PointReplications[] {
-  const { models, replications } = parts[0].doc.command;
+  const { models, replications } = parts[0].doc.command as JobStamp;
   const out: PointReplications[] = Array.from({ length: points }, () => new Map(models.map((m): [ModelName, ReplicationResult[]] => [m, []])));
   for (const part of parts) {
     const { start, end } = part.doc.shard.units;
@@ -102,8 +117,13 @@ export async function mergeCommand(files: string[], opts: EmitOptions, io: CliIO
   const other = parts.find((p) => p.doc.handoff !== version);
   if (other) throw new UserError(`${other.file}: written by Handoff ${other.doc.handoff}; this is Handoff ${version}: merge with the version that ran the shards`);
   checkTogether(parts);
+  if (isDecideStamp(parts[0].doc.command)) {
+    const { mergeDecide } = await import('../shard/merge-decide.js');
+    await mergeDecide(parts, opts, io);
+    return;
+  }
   const { scenario, command } = parts[0].doc;
-  const job = prepareJob(scenario.file, scenario.text, command);
+  const job = prepareJob(scenario.file, scenario.text, command as JobStamp);
   const reps = gather(parts, job.points.length);
   const doc = job.finish(reps);
   await emit(doc as never, opts, io, job.views, { kind: job.reportKind, scenarioFile: scenario.file, scenarioText: scenario.text });

@@ -1,10 +1,10 @@
 import { decideOdds, parseDeadline, selectAssets, type ModelName, type OddsDocument } from '../../sim/index.js';
-import { runBatch } from '../decide/run-batch.js';
-import { emit } from '../emit.js';
+import { decideStamp, type DecidePlan, type LoadScenario } from '../decide/decide-plan.js';
+import { executeDecide, type DecideRunOptions } from '../decide/execute-decide.js';
+import { fileLoader } from '../decide/prepare-decide.js';
 import { oddsTable } from '../format/odds-table.js';
 import { UserError, type CliIO } from '../io.js';
 import { parseModels, seedOf } from '../options.js';
-import { readScenario } from '../scenario-file.js';
 
 /** Options of `handoff odds`. */
 export interface OddsOptions {
@@ -17,9 +17,6 @@ export interface OddsOptions {
   batch: number;
   maxReplications: number;
   seed?: string;
-  json?: boolean;
-  out?: string;
-  workers?: number;
 }
 
 /** Splits repeated, comma-separated option values into one list (undefined when not given). */
@@ -28,10 +25,13 @@ function listOf(values: string[] | undefined): string[] | undefined {
   return [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
 }
 
-/** `handoff odds FILE --deadline T`: per model, the probability that a set of assets is approved by T, and when it is done. */
-export async function oddsCommand(file: string, opts: OddsOptions, io: CliIO): Promise<void> {
+/** The options of `handoff odds` that decide its document. */
+const STAMPED = ['deadline', 'campaign', 'channel', 'type', 'models', 'precision', 'batch', 'maxReplications', 'seed'] as const;
+
+/** Lays out `handoff odds`: every model up to --max-replications; the search (decideOdds) adds batches until the precision. */
+export async function prepareOdds(file: string, opts: OddsOptions, load: LoadScenario): Promise<DecidePlan<OddsDocument>> {
   const chosen = opts.models ? parseModels(opts.models) : undefined;
-  const { scenario: loaded, text } = await readScenario(file, chosen ?? []);
+  const { scenario: loaded, text } = await load(chosen ?? []);
   const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
   const models: ModelName[] = chosen ?? [...loaded.models];
   const deadline = parseDeadline(opts.deadline, scenario);
@@ -41,7 +41,19 @@ export async function oddsCommand(file: string, opts: OddsOptions, io: CliIO): P
   if (typeof set === 'string') throw new UserError(set);
   if (opts.batch > opts.maxReplications) throw new UserError(`--batch ${opts.batch} is larger than --max-replications ${opts.maxReplications}`);
   const rule = { precision: opts.precision, maxReplications: opts.maxReplications, confidence: 0.95 };
-  const setup = { scenarioText: text, points: [{ overrides: [], scenario }], workers: opts.workers, completionOf: set.keys, io, label: 'odds' };
-  const doc = await decideOdds({ scenario, models, deadline, selector, set, rule, batch: opts.batch, run: (requests) => runBatch(setup, requests) });
-  await emit<OddsDocument>(doc, opts, io, { table: oddsTable, csv: oddsTable });
+  return {
+    stamp: decideStamp('odds', opts, STAMPED),
+    setup: { scenarioText: text, points: [{ overrides: [], scenario }], completionOf: set.keys },
+    models,
+    cap: opts.maxReplications,
+    // The search reads when the set was complete.
+    keep: (r) => ({ completion: r.completion }),
+    views: { table: oddsTable, csv: oddsTable },
+    decide: (run) => decideOdds({ scenario, models, deadline, selector, set, rule, batch: opts.batch, run }),
+  };
+}
+
+/** `handoff odds FILE --deadline T`: per model, the probability that a set of assets is approved by T, and when it is done. */
+export async function oddsCommand(file: string, opts: OddsOptions & DecideRunOptions, io: CliIO): Promise<void> {
+  await executeDecide(await prepareOdds(file, opts, fileLoader(file)), file, opts, io);
 }

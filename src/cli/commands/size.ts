@@ -1,11 +1,11 @@
-import { decideSize, parseCost, parseTarget, parseVary, sweepGrid, type SizeDocument, type SweepParameter } from '../../sim/index.js';
-import { runBatch } from '../decide/run-batch.js';
-import { emit } from '../emit.js';
+import { decideSize, parseCost, parseTarget, parseVary, rowInputs, sweepGrid, type SizeDocument, type SweepParameter } from '../../sim/index.js';
+import { decideStamp, type DecidePlan, type LoadScenario } from '../decide/decide-plan.js';
+import { executeDecide, type DecideRunOptions } from '../decide/execute-decide.js';
+import { fileLoader } from '../decide/prepare-decide.js';
 import { sizeTable } from '../format/size-table.js';
 import { UserError, type CliIO } from '../io.js';
 import { loadPoints, MAX_POINTS } from '../job.js';
 import { parseModel, seedOf } from '../options.js';
-import { readScenario } from '../scenario-file.js';
 
 /** Options of `handoff size`. */
 export interface SizeOptions {
@@ -17,9 +17,6 @@ export interface SizeOptions {
   minReplications: number;
   maxReplications: number;
   seed?: string;
-  json?: boolean;
-  out?: string;
-  workers?: number;
 }
 
 /** Parses the repeated --vary options into levers (input errors: malformed, repeated, too many points). */
@@ -38,8 +35,11 @@ function parseLevers(texts: readonly string[]): SweepParameter[] {
   return levers;
 }
 
-/** `handoff size FILE --target … --vary …`: the cheapest setting that meets every target, with a stated confidence. */
-export async function sizeCommand(file: string, opts: SizeOptions, io: CliIO): Promise<void> {
+/** The options of `handoff size` that decide its document. */
+const STAMPED = ['target', 'vary', 'cost', 'confidence', 'model', 'minReplications', 'maxReplications', 'seed'] as const;
+
+/** Lays out `handoff size`: every candidate up to --max-replications; the search (decideSize) asks for what it needs. */
+export async function prepareSize(file: string, opts: SizeOptions, load: LoadScenario): Promise<DecidePlan<SizeDocument>> {
   if (!opts.target || opts.target.length === 0) throw new UserError('size needs at least one --target, e.g. --target "cycleTimeHours.p90<=24"');
   const targets = opts.target.map((t) => {
     const parsed = parseTarget(t);
@@ -52,22 +52,34 @@ export async function sizeCommand(file: string, opts: SizeOptions, io: CliIO): P
   if (opts.minReplications < 2) throw new UserError('--min-replications must be at least 2 (an interval needs two replications)');
   if (opts.minReplications > opts.maxReplications) throw new UserError(`--min-replications ${opts.minReplications} is more than --max-replications ${opts.maxReplications}`);
   const chosen = opts.model ? parseModel(opts.model) : undefined;
-  const { scenario: loaded, text } = await readScenario(file, chosen ? [chosen] : []);
+  const { scenario: loaded, text } = await load(chosen ? [chosen] : []);
   const model = chosen ?? loaded.model;
   const points = loadPoints(file, text, sweepGrid(levers), opts.seed);
-  const setup = { scenarioText: text, points, workers: opts.workers, io, label: 'size' };
   const scenario = { ...loaded, seed: seedOf(opts.seed, loaded.seed) };
-  const doc = await decideSize({
-    scenario,
-    model,
-    targets,
-    cost,
-    levers,
-    points,
-    confidence: opts.confidence,
-    minReplications: opts.minReplications,
-    maxReplications: opts.maxReplications,
-    run: (requests) => runBatch(setup, requests),
-  });
-  await emit<SizeDocument>(doc, opts, io, { table: sizeTable, csv: sizeTable });
+  return {
+    stamp: decideStamp('size', opts, STAMPED),
+    setup: { scenarioText: text, points },
+    models: [model],
+    cap: opts.maxReplications,
+    keep: (r) => rowInputs(r, targets, cost),
+    views: { table: sizeTable, csv: sizeTable },
+    decide: (run) =>
+      decideSize({
+        scenario,
+        model,
+        targets,
+        cost,
+        levers,
+        points,
+        confidence: opts.confidence,
+        minReplications: opts.minReplications,
+        maxReplications: opts.maxReplications,
+        run,
+      }),
+  };
+}
+
+/** `handoff size FILE --target … --vary …`: the cheapest setting that meets every target, with a stated confidence. */
+export async function sizeCommand(file: string, opts: SizeOptions & DecideRunOptions, io: CliIO): Promise<void> {
+  await executeDecide(await prepareSize(file, opts, fileLoader(file)), file, opts, io);
 }

@@ -3,19 +3,16 @@ import { StringDecoder } from 'node:string_decoder';
 
 /** Bytes gathered before a write: big enough to keep system calls rare, small enough to keep memory flat. */
 const CHUNK_BYTES = 1 << 20;
-const PENDING_CHARS = 1 << 16;
 
 /**
- * A file written front to back, synchronously, through one buffer: text is encoded straight into
- * it and written out when full. Memory holds one buffer, never the file.
+ * A file written front to back, synchronously, through one buffer: each piece of text is encoded
+ * straight into it (no joining of pieces first: that copied every character once more) and the
+ * buffer is written out when full. Memory holds one buffer, never the file.
  */
 export class FileSink {
   private readonly fd: number;
   private readonly buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   private used = 0;
-  /** Small pieces gathered first and joined: one encoding call per 64K characters, not per piece. */
-  private pending: string[] = [];
-  private pendingChars = 0;
   private closed = false;
 
   constructor(readonly path: string) {
@@ -24,15 +21,6 @@ export class FileSink {
 
   /** Appends text. */
   write(text: string): void {
-    this.pending.push(text);
-    this.pendingChars += text.length;
-    if (this.pendingChars >= PENDING_CHARS) this.encodePending();
-  }
-
-  private encodePending(): void {
-    const text = this.pending.join('');
-    this.pending = [];
-    this.pendingChars = 0;
     // A UTF-16 unit takes at most 3 bytes of UTF-8.
     if (text.length * 3 > CHUNK_BYTES - this.used) {
       this.flush();
@@ -46,7 +34,6 @@ export class FileSink {
 
   /** Writes what is gathered. */
   flush(): void {
-    if (this.pendingChars > 0) this.encodePending();
     if (this.used === 0) return;
     this.writeAll(this.buffer.subarray(0, this.used));
     this.used = 0;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ReplicationResult } from '../../sim/index.js';
+import type { ModelName, ReplicationResult } from '../../sim/index.js';
+import type { DecideStamp } from '../decide/decide-plan.js';
 import type { JobStamp } from '../job.js';
 
 /** What a partial document says it is (the first field of the file). */
@@ -24,11 +25,19 @@ export interface PartialDocument {
   version: typeof PARTIAL_VERSION;
   /** Handoff's version: parts from different versions may not give the same numbers. */
   handoff: string;
-  command: JobStamp;
+  /** run, compare, sweep (a JobStamp), or a deciding command (size, odds, pilot, sensitivity) with its options. */
+  command: JobStamp | DecideStamp;
   scenario: { file: string; sha256: string; text: string };
   shard: ShardSlice;
-  /** Every replication of the slice: the grid point (0 outside sweeps) and its result. */
+  /** Every replication of the slice: the grid point (0 outside sweeps) and its result (empty for a deciding command). */
   replications: Array<{ point: number; result: ReplicationResult }>;
+  /** A deciding command's slice: what its procedure uses of each replication. */
+  values?: Array<{ point: number; model: ModelName; index: number; value: unknown }>;
+}
+
+/** Whether a part's command is a deciding one (its stamp carries the options). */
+export function isDecideStamp(stamp: JobStamp | DecideStamp): stamp is DecideStamp {
+  return 'options' in stamp;
 }
 
 /** Shard i of n: a contiguous slice of the units, the first total mod n shards one longer. */

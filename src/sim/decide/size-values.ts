@@ -36,3 +36,16 @@ export function rowOf(result: ReplicationResult, targets: readonly Target[], cos
   if (cost.kind === 'metric') row.push(result.values[cost.metric] ?? NaN);
   return row;
 }
+
+/**
+ * The part of a replication that rowOf reads for these targets and cost: the metrics they name
+ * and, when a target is a percentile, the cycle-time histogram. rowOf gives the same row from it
+ * as from the whole result (a deciding command's shard keeps only this much of each replication).
+ */
+export function rowInputs(result: ReplicationResult, targets: readonly Target[], cost: CostSpec): Pick<ReplicationResult, 'values'> & Partial<Pick<ReplicationResult, 'cycleTimeHistogram'>> {
+  const values: Record<string, number> = {};
+  const named = targets.filter((t) => percentileOf(t.statistic) === null).map((t) => t.metric);
+  if (cost.kind === 'metric') named.push(cost.metric);
+  for (const metric of named) if (Object.hasOwn(result.values, metric)) values[metric] = result.values[metric];
+  return targets.some((t) => percentileOf(t.statistic) !== null) ? { values, cycleTimeHistogram: result.cycleTimeHistogram } : { values };
+}

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const WEB_BENCH = fileURLToPath(new URL('./web-bench.js', import.meta.url));
+const VIEWER = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/**
+ * The what-if: the flagship's four models × 200 replications re-run in the viewer's Web Worker in
+ * real Chromium (bench/web-bench.ts, as `npm run bench:web`), whatIfMs being the time from the
+ * run's start to the last chart drawn (median of its cold runs). Skipped, with the reason, where
+ * no Chromium is installed or the viewer is not built.
+ */
+export function whatIfSection(print: (line: string) => void): Record<string, number> {
+  const chromium = CHROMIUM.find((p) => existsSync(p));
+  const why = !chromium ? `no Chromium at ${CHROMIUM.join(' or ')} (apt-get install -y chromium)` : !existsSync(VIEWER) ? 'the viewer is not built (npm run build)' : null;
+  if (why !== null) {
+    print(`what-if: skipped: ${why}`);
+    return {};
+  }
+  const r = spawnSync(process.execPath, [WEB_BENCH, '--json'], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`bench/web-bench failed (exit ${r.status}): ${r.stderr}`);
+  const lines = r.stdout.trimEnd().split('\n');
+  const figures = JSON.parse(lines[lines.length - 1]) as { replications: number; webTimeToCompleteMs: number; webTimeToFirstChartMs: number; browserToNode: number; simulationToNode: number; viewerJsGzipKB: number; webWorkerMs: number };
+  print(`what-if (${chromium}): ${lines[0]}`);
+  for (const line of lines.slice(1, -1)) print(line);
+  print(`  whatIfMs ${figures.webTimeToCompleteMs} (goal <= 300)`);
+  return {
+    whatIfMs: figures.webTimeToCompleteMs,
+    whatIfFirstChartMs: figures.webTimeToFirstChartMs,
+    whatIfWorkerMs: figures.webWorkerMs,
+    whatIfBrowserToNode: figures.browserToNode,
+    viewerJsGzipKB: figures.viewerJsGzipKB,
+  };
+}
