@@ -2,7 +2,7 @@ import type { RouteCondition } from '../policies/routing.js';
 import type { Override } from '../scenario/overrides.js';
 import type { Scenario } from '../scenario/types.js';
 import type { DecisionRunner } from './decision-runner.js';
-import { buildPilotDocument, type PilotDocument } from './pilot-document.js';
+import { buildPilotDocument, type PilotDocument, type PilotSettings } from './pilot-document.js';
 import { routeWhen } from './pilot-route.js';
 import { WEEK_MIN } from './pilot-window.js';
 
@@ -24,17 +24,7 @@ export function pilotOverrides(o: { scenario: Scenario; route: RouteCondition; b
 }
 
 /** What `handoff pilot` decides on, once its options are read. The runner runs point 0 with the pilot's route collected. */
-export interface PilotDecision {
-  /** The scenario of the pilot's point, with the run's seed. */
-  scenario: Scenario;
-  baseline: 'sync' | 'async';
-  pilot: 'sync' | 'async';
-  routeText: string;
-  route: RouteCondition;
-  weeks: readonly number[];
-  spanWeeks: number;
-  alpha: number;
-  power: number;
+export interface PilotDecision extends PilotSettings {
   replications: number;
   run: DecisionRunner;
 }
@@ -46,17 +36,6 @@ export async function decidePilot(d: PilotDecision): Promise<PilotDocument> {
     { point: 0, model: 'hybrid', from: 0, to: n },
     { point: 0, model: d.baseline, from: 0, to: n },
   ]);
-  return buildPilotDocument({
-    scenario: d.scenario,
-    baseline: d.baseline,
-    pilot: d.pilot,
-    routeText: d.routeText,
-    route: d.route,
-    weeks: d.weeks,
-    spanWeeks: d.spanWeeks,
-    alpha: d.alpha,
-    power: d.power,
-    withPilot: withPilot.map((r) => r.pilot!),
-    withoutPilot: withoutPilot.map((r) => r.pilot!),
-  });
+  const { replications: _n, run: _run, ...settings } = d;
+  return buildPilotDocument({ ...settings, withPilot: withPilot.map((r) => r.pilot!), withoutPilot: withoutPilot.map((r) => r.pilot!) });
 }

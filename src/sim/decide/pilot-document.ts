@@ -58,8 +58,8 @@ function rate(r: RejectionRate): PilotRate {
   return { rate: jsonNumber(r.rate), ci95: [jsonNumber(r.ci95[0]), jsonNumber(r.ci95[1])], rejections: r.rejections, untestable: r.untestable };
 }
 
-/** Builds the pilot document from each replication's per-asset rows with the pilot and without it (same seeds). */
-export function buildPilotDocument(options: {
+/** What a pilot is: its scenario (with the run's seed), routes, lengths and the test's α and target power. */
+export interface PilotSettings {
   scenario: Scenario;
   baseline: 'sync' | 'async';
   pilot: 'sync' | 'async';
@@ -69,9 +69,10 @@ export function buildPilotDocument(options: {
   spanWeeks: number;
   alpha: number;
   power: number;
-  withPilot: readonly PilotAssets[];
-  withoutPilot: readonly PilotAssets[];
-}): PilotDocument {
+}
+
+/** Builds the pilot document from each replication's per-asset rows with the pilot and without it (same seeds). */
+export function buildPilotDocument(options: PilotSettings & { withPilot: readonly PilotAssets[]; withoutPilot: readonly PilotAssets[] }): PilotDocument {
   const { scenario, alpha, power } = options;
   const startMin = scenario.warmupMin;
   const lengths: PilotLength[] = [];
