@@ -227,6 +227,21 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
     expect(tokyo.cycleHoursByRoundTrips[1]).toBeGreaterThan(tokyo.cycleHoursByRoundTrips[0] + 24);
   });
 
+  it('Tokyo–San Francisco with busy reviewers: a weekly meeting at a rotating time, async execution and a tight SLA beat pure async', () => {
+    const doc = run('tokyo-sf-rotating-meeting.yaml');
+    const hybrid = doc.results.find((r) => r.model === 'hybrid')!.versusFirst!;
+    // Measured (120 replications): async 34.6 h, hybrid 32.4 h; the paired difference is significant.
+    expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'async', 'cycleTimeHours'));
+    expect(hybrid.cycleTimeHours.significant).toBe(true);
+    expect(m(doc, 'hybrid', 'personHoursTotal')).toBeLessThan(m(doc, 'async', 'personHoursTotal'));
+    // The rotation is real: each side takes its early or late call, and that time is counted.
+    expect(m(doc, 'hybrid', 'meetingOutOfHoursPersonHours')).toBeGreaterThan(5);
+    // It comes from the reviewers' load, not from the meeting as such: when their own work takes
+    // 40% of their hours instead of 80%, written round trips are quick and async is ahead.
+    const lighter = run('tokyo-sf-rotating-meeting.yaml', { overrides: [{ path: ['team', 'reviewers', 'attention', 'ownWork'], value: 0.4 }], replications: 60 });
+    expect(m(lighter, 'async', 'cycleTimeHours')).toBeLessThan(m(lighter, 'hybrid', 'cycleTimeHours'));
+  });
+
   it('at 24 channels the event-driven pipeline is fastest and the sync gate drowns', () => {
     const doc = run('event-driven-24-channels.yaml');
     const ed = m(doc, 'event-driven', 'cycleTimeHours');

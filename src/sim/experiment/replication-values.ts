@@ -134,6 +134,7 @@ function addAdaptations(v: Record<string, number>, world: World): void {
     v.fastTrackedItems = c.fastTracked;
     v.fastTrackPersonHours = c.fastTrackMin / 60;
   }
+  if (gate && (s.sync.stretchMin ?? 0) > 0) v.meetingOutOfHoursPersonHours = c.meetingOutOfHoursMin / 60;
   if (gate && s.sync.skipBelow > 0) {
     v.meetingsSkipped = c.meetingsSkipped;
     v.skipSavedPersonHours = c.skipSavedMin / 60;

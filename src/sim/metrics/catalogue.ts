@@ -170,6 +170,7 @@ export const METRICS: readonly MetricSpec[] = [
   { key: 'meetings', label: 'Meetings held', unit: 'count', better: 'neither', definition: 'Review and triage meetings held in the window.' },
   { key: 'meetingMoves', label: 'Meetings moved', unit: 'count', better: 'lower', definition: 'Review meetings moved because a required attendee was away.' },
   // Adaptations of the sync gate and changes of the team: in a document only when the scenario switches them on.
+  { key: 'meetingOutOfHoursPersonHours', label: 'Person-hours of meetings outside working hours', unit: 'personHours', better: 'lower', tier: 'detail', definition: 'Attendee and presenter minutes of review meetings held before or after their working hours (sync.stretch: early or late calls), not part of any working-hours total.' },
   { key: 'overflows', label: 'Overflows (extra sessions or longer slots)', unit: 'count', better: 'lower', tier: 'detail', definition: 'Times the roll-over passed sync.overflow.rollover and an extra session was held or the next slot made longer.' },
   { key: 'overflowPersonHours', label: 'Person-hours of overflow sessions and longer slots', unit: 'personHours', better: 'lower', tier: 'detail', definition: 'Attendee hours of the extra sessions and of the added minutes of longer slots (part of meeting hours).' },
   { key: 'fastTrackedItems', label: 'Items fast-tracked by the chair', unit: 'count', better: 'neither', tier: 'detail', definition: 'Variants or routine items the chair decided without discussion (sync.fastTrack).' },

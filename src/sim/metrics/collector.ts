@@ -36,6 +36,8 @@ export class Collector {
     // Adaptations of the sync gate and changes of the team (minutes: person-minutes they cost).
     overflows: 0, overflowMin: 0, fastTracked: 0, fastTrackMin: 0, meetingsSkipped: 0, skipSavedMin: 0,
     renegotiations: 0, renegotiationMin: 0, teamJoins: 0, teamLeaves: 0, handovers: 0, handoverMin: 0,
+    // Meeting minutes taken outside attendees' working hours (sync.stretch), person-minutes.
+    meetingOutOfHoursMin: 0,
   };
   /** Work in progress: assets submitted for review at least once and not yet approved (what cycle time spans). */
   readonly inReview: TimeAverage;

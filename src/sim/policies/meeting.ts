@@ -14,6 +14,8 @@ export interface MeetingPlan {
   items: readonly Asset[];
   /** Charged to attendees' meeting hours. */
   label: string;
+  /** Attendees may be outside their hours (sync.stretch): only the part in hours is working time; the rest is counted apart. */
+  stretched?: boolean;
 }
 
 /** What a meeting did: the items it discussed (the rest roll over) and what it took. */
@@ -66,7 +68,16 @@ export function holdMeeting(pipeline: Pipeline, plan: MeetingPlan): MeetingOutco
   if (used > 0) {
     const present = new Set(plan.attendees);
     if (plan.presenters) for (const a of discussed) if (a.designer >= 0) present.add(a.designer);
-    for (const id of present) w.interrupt(id, used, 'meetings', plan.start);
+    for (const id of present) {
+      if (!plan.stretched) {
+        w.interrupt(id, used, 'meetings', plan.start);
+        continue;
+      }
+      // An early or late call: the minutes outside the person's hours take none of their working time.
+      const inHours = w.people[id].calendar.workingMinutesBetween(plan.start, plan.start + used);
+      if (inHours > 0) w.interrupt(id, inHours, 'meetings', plan.start);
+      if (used - inHours > 1e-9) w.metrics.count('meetingOutOfHoursMin', plan.start, used - inHours);
+    }
     personMin = used * present.size;
   }
   return { discussed, usedMin: used, personMin };

@@ -123,7 +123,7 @@ export class SyncGate implements ReviewChannel {
     this.scheduleFrom(spec.rotation.length > 1 ? slotTime + (slot.everyDays * 1440) / 2 : slotTime + 1);
     if (this.changing && attendees.length === 0) return;
     // A daily meeting on a day someone is off simply does not happen; a weekly one is moved.
-    if (spec.daily && !allAvailable(attendees, slotTime, slot.durationMin)) return;
+    if (spec.daily && !allAvailable(attendees, slotTime, slot.durationMin, slot.stretchMin)) return;
     if (this.skipsThin(slotTime, chair)) return;
     if (chair) w.interrupt(chair.id, spec.schedulingMin, 'scheduling', slotTime);
     const { time, movedDays } = this.place(slot, attendees, slotTime, slot.durationMin);
@@ -132,7 +132,7 @@ export class SyncGate implements ReviewChannel {
       for (const p of attendees) w.interrupt(p.id, spec.rescheduleMin, 'scheduling', slotTime);
       if (w.log) w.record(null, chair?.id ?? -1, `meeting moved ${movedDays}d`, slotTime);
     }
-    if (!allAvailable(attendees, time, slot.durationMin)) {
+    if (!allAvailable(attendees, time, slot.durationMin, slot.stretchMin)) {
       if (w.log) w.record(null, chair?.id ?? -1, 'meeting not held: its attendees are not all at work at its time within two weeks', slotTime);
       return;
     }
@@ -191,7 +191,7 @@ export class SyncGate implements ReviewChannel {
       rest = agenda.filter((a) => !signed.has(a));
     }
     if (rest.length > 0 && durationMin - usedMin > 1e-9) {
-      const held = holdMeeting(this.pipeline, { start, durationMin: durationMin - usedMin, attendees, presenters: spec.presenters, items: rest, label: 'review meeting' });
+      const held = holdMeeting(this.pipeline, { start, durationMin: durationMin - usedMin, attendees, presenters: spec.presenters, items: rest, label: 'review meeting', stretched: (slot.stretchMin ?? 0) > 0 });
       handled = handled.length > 0 ? handled.concat(held.discussed) : held.discussed;
       usedMin += held.usedMin;
       personMin += held.personMin;

@@ -84,6 +84,11 @@ export const ASSUMPTIONS = [
     drives: ['personHoursScheduling', 'meetingMoves'],
   },
   {
+    path: 'sync.stretch', default: '0m', unit: 'time before or after their working hours an attendee still takes a meeting', low: '0m', high: '2h',
+    source: `${G} When the Team Is Distributed Across Time Zones (a weekly meeting at a rotating time: each side in turn takes an early or late call); modelling assumption for how far`,
+    drives: ['meetingOutOfHoursPersonHours', 'meetingMoves', 'cycleTimeHours'],
+  },
+  {
     path: 'sync.renegotiate', default: '30m', unit: 'working time per required attendee per change of attendees', low: '15m', high: '1h',
     source: `${G} Maintenance, Drift, and Long-Term Costs (as members join or leave, the weekly meeting must be renegotiated)`,
     drives: ['renegotiationPersonHours', 'personHoursScheduling', 'meetingMoves'],

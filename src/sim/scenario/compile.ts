@@ -176,8 +176,9 @@ function compileSync(doc: ScenarioDocument, team: CompiledTeam, ctx: CompileCont
       : withRole(team, 'reviewer', 'lead');
   const everyDays = s.cadence === 'daily' ? 1 : s.cadence === 'weekly' ? 7 : 14;
   const slots = s.slots ?? [];
-  const rotation = slots.map((slot, i) => meeting({ ...slot, duration: s.duration }, attendees, team, everyDays, ['sync', 'slots', i], ctx));
-  const base = rotation[0] ?? meeting(s, attendees, team, everyDays, ['sync'], ctx);
+  const stretchMin = ctx.minutes(s.stretch, ['sync', 'stretch']);
+  const rotation = slots.map((slot, i) => ({ ...meeting({ ...slot, duration: s.duration }, attendees, team, everyDays, ['sync', 'slots', i], ctx), stretchMin }));
+  const base = rotation[0] ?? { ...meeting(s, attendees, team, everyDays, ['sync'], ctx), stretchMin };
   const overflowMin = s.overflow ? ctx.minutes(s.overflow.duration, ['sync', 'overflow', 'duration']) : 0;
   if (s.overflow && overflowMin <= 0) ctx.problem(['sync', 'overflow', 'duration'], 'must be longer than zero: an overflow session of 0s discusses nothing');
   return {

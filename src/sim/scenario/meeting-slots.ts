@@ -61,13 +61,26 @@ function findNextOccurrence(spec: MeetingSpec, originMs: number, fromMin: number
   return Infinity;
 }
 
-/** True when every attendee works through [t, t + duration). */
-export function allAvailable(people: readonly Attendee[], t: number, durationMin: number): boolean {
+/**
+ * True when every attendee works through [t, t + duration), or — with a stretch — when the meeting
+ * lies within `stretchMin` before the start or after the end of one of their working windows (an
+ * early or late call on a day they work; never on a day off).
+ */
+export function allAvailable(people: readonly Attendee[], t: number, durationMin: number, stretchMin = 0): boolean {
   for (let i = 0; i < people.length; i++) {
     const calendar = people[i].calendar;
-    if (!(calendar.isWorking(t) && calendar.windowEnd(t) >= t + durationMin - 1e-9)) return false;
+    if (calendar.isWorking(t) && calendar.windowEnd(t) >= t + durationMin - 1e-9) continue;
+    if (!(stretchMin > 0 && withinStretch(calendar, t, durationMin, stretchMin))) return false;
   }
   return true;
+}
+
+/** True when [t, t + duration) lies inside one of the calendar's working windows widened by `stretchMin` on each side. */
+export function withinStretch(calendar: WorkingCalendar, t: number, durationMin: number, stretchMin: number): boolean {
+  for (const [start, end] of calendar.windows(t - stretchMin, t + durationMin + stretchMin)) {
+    if (start - stretchMin <= t + 1e-9 && t + durationMin <= end + stretchMin + 1e-9) return true;
+  }
+  return false;
 }
 
 /**
@@ -81,12 +94,13 @@ export function moveUntilAvailable(
   t: number,
   durationMin = spec.durationMin,
 ): { time: number; movedDays: number } {
-  if (allAvailable(people, t, durationMin)) return { time: t, movedDays: 0 };
+  const stretch = spec.stretchMin ?? 0;
+  if (allAvailable(people, t, durationMin, stretch)) return { time: t, movedDays: 0 };
   const daily = dailyOf(spec);
   let candidate = t;
   for (let day = 1; day <= 14; day++) {
     candidate = nextOccurrence(daily, originMs, candidate + 1, candidate);
-    if (allAvailable(people, candidate, durationMin)) return { time: candidate, movedDays: day };
+    if (allAvailable(people, candidate, durationMin, stretch)) return { time: candidate, movedDays: day };
   }
   return { time: t, movedDays: 0 };
 }
@@ -109,7 +123,7 @@ export function extraSessionTime(
 ): number {
   const first = sameTimeFrom(spec, originMs, afterMin + 1);
   const moved = moveUntilAvailable(spec, originMs, people, first, durationMin);
-  return allAvailable(people, moved.time, durationMin) ? moved.time : Infinity;
+  return allAvailable(people, moved.time, durationMin, spec.stretchMin) ? moved.time : Infinity;
 }
 
 const dailies = new WeakMap<MeetingSpec, MeetingSpec>();

@@ -1,4 +1,5 @@
 import { WorkingCalendar } from '../calendar/working-calendar.js';
+import { withinStretch } from './meeting-slots.js';
 import { localDateOf, zonedToUtcMs } from '../calendar/zone.js';
 import { meanOf } from '../random/distribution.js';
 import type { ParsedDuration } from './duration.js';
@@ -109,7 +110,8 @@ function spoken(d: ParsedDuration): string {
 function meetingHoursProblems(s: Scenario, meeting: MeetingSpec, path: (string | number)[], what: string): Problem[] {
   const calendars = meeting.attendees.map((id) => new WorkingCalendar({ ...s.people[id].calendar, holidays: [], leave: [] }, s.originMs));
   const slots = meetingSlots(meeting, s.originMs);
-  if (slots.some((t) => calendars.some((c) => c.isWorking(t)))) return [];
+  const stretch = meeting.stretchMin ?? 0;
+  if (slots.some((t) => calendars.some((c) => c.isWorking(t) || (stretch > 0 && withinStretch(c, t, meeting.durationMin, stretch))))) return [];
   const hhmm = `${String(Math.floor(meeting.minuteOfDay / 60)).padStart(2, '0')}:${String(meeting.minuteOfDay % 60).padStart(2, '0')}`;
   const names = meeting.attendees.map((id) => s.people[id].name);
   const who = names.length === 1 ? names[0] : `every attendee (${names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ')})`;

@@ -89,6 +89,8 @@ export interface MeetingSpec {
   tz: string;
   durationMin: number;
   attendees: number[];
+  /** Minutes before or after their working hours the attendees still take the meeting (0 or absent: only in hours). */
+  stretchMin?: number;
 }
 
 /** A validated scenario with every unit resolved to minutes: the simulation never re-checks it. */

@@ -81,7 +81,7 @@ function neverHeld(s: Scenario, meeting: MeetingSpec, what: string): string | nu
   let t = nextOccurrence(meeting, s.originMs, 0, 0);
   for (let k = 0; k < MAX_OCCURRENCES && t <= s.horizonMin; k++) {
     const moved = moveUntilAvailable(meeting, s.originMs, people, t);
-    if (moved.time <= s.horizonMin && allAvailable(people, moved.time, meeting.durationMin)) return null;
+    if (moved.time <= s.horizonMin && allAvailable(people, moved.time, meeting.durationMin, meeting.stretchMin)) return null;
     t = nextOccurrence(meeting, s.originMs, t + 1, 0);
   }
   const names = meeting.attendees.map((id) => s.people[id].name);

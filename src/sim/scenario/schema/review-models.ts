@@ -26,6 +26,7 @@ export const sync = z.strictObject({
   presenters: z.boolean().default(true).meta({ description: 'Designers with an item on the agenda attend to present it.' }),
   cutoff: wallDuration.default('1d').meta({ description: 'Agenda cut-off: items submitted later wait for the next meeting.' }),
   scheduling: wallDuration.default(assumed('sync.scheduling')).meta({ description: 'Organiser time to prepare each meeting.' }),
+  stretch: wallDuration.default(assumed('sync.stretch')).meta({ description: 'How far before or after their working hours required attendees still take the meeting (an early or late call, e.g. for a slot that rotates across zones); the time outside hours is counted in meetingOutOfHoursPersonHours. 0m: people meet only in their hours.' }),
   reschedule: wallDuration.default(assumed('sync.reschedule')).meta({ description: 'Each attendee\'s time lost when a meeting is moved.' }),
   renegotiate: wallDuration.default(assumed('sync.renegotiate')).meta({ description: 'Each required attendee\'s time to agree the standing slot again when someone joins or leaves the meeting (see team.<group>.changes and turnover).' }),
   slots: z
