@@ -31,4 +31,15 @@ describe('zoned ISO times', () => {
       }
     }
   });
+
+  it('the fast writer keeps writing what zonedIso writes when instants jump back and forth over a few days and a clock change (its kept stretches are met again)', () => {
+    const around = Date.parse('2026-03-29T01:00:00Z');
+    const writer = new ZonedIsoWriter();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: around - 3 * 86_400_000, max: around + 3 * 86_400_000 }), fc.constantFrom('Europe/Berlin', 'Asia/Tokyo', 'America/Los_Angeles')), { minLength: 1, maxLength: 300 }), (instants) => {
+        for (const [ms, tz] of instants) expect(writer.format(ms, tz)).toBe(zonedIso(ms, tz));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -31,17 +31,24 @@ interface Stretch {
 
 /**
  * Writes many instants as zoned ISO 8601 text, as zonedIso does (the same text), fast: the date
- * and the offset are kept per zone for the stretch of time they hold (a local day, cut where the
- * clocks change), so most instants cost some arithmetic and a template, not a Date.
+ * and the offset are kept per zone for the stretches of time they hold (a local day, cut where the
+ * clocks change), found by the UTC day, so most instants cost some arithmetic and a template, not a
+ * Date, even when they come out of time order (an XES log writes each asset's trace in turn).
+ * Memory: a few stretches per zone and day of the log.
  */
 export class ZonedIsoWriter {
-  private readonly stretches = new Map<string, Stretch>();
+  private readonly byZone = new Map<string, Map<number, Stretch[]>>();
+  private last: Stretch | null = null;
+  private lastTz = '';
 
   /** The instant as zoned ISO text. */
   format(utcMs: number, tz: string): string {
     const ms = Math.floor(utcMs);
-    let s = this.stretches.get(tz);
-    if (s === undefined || ms < s.fromMs || ms >= s.untilMs) this.stretches.set(tz, (s = stretchAt(ms, tz)));
+    let s = this.last;
+    if (s === null || tz !== this.lastTz || ms < s.fromMs || ms >= s.untilMs) {
+      this.last = s = this.stretch(ms, tz);
+      this.lastTz = tz;
+    }
     let t = ms + s.offset - s.localMidnight;
     const h = Math.floor(t / 3_600_000);
     t -= h * 3_600_000;
@@ -49,6 +56,19 @@ export class ZonedIsoWriter {
     t -= m * 60_000;
     const sec = Math.floor(t / 1000);
     return `${s.prefix}${TWO[h]}:${TWO[m]}:${TWO[sec]}.${THREE[t - sec * 1000]}${s.suffix}`;
+  }
+
+  private stretch(ms: number, tz: string): Stretch {
+    let days = this.byZone.get(tz);
+    if (days === undefined) this.byZone.set(tz, (days = new Map()));
+    const day = Math.floor(ms / DAY_MS);
+    let kept = days.get(day);
+    if (kept === undefined) days.set(day, (kept = []));
+    for (const s of kept) if (ms >= s.fromMs && ms < s.untilMs) return s;
+    const s = stretchAt(ms, tz);
+    // A stretch of one minute (a day when the clocks change) is not kept: it would rarely be met again.
+    if (s.untilMs - s.fromMs > 60_000) kept.push(s);
+    return s;
   }
 }
 
