@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocumentInvariants, requestOf, runDecisionRequest, type OddsDocument, type SizeDocument } from '../../src/sim/index.js';
 import { decodePartial } from '../../src/cli/shard/partial.js';
 import { handoff, handoffInProcess, tempDir } from '../support/cli.js';
+import { expectMissingAndRepeatedNamed, expectShardsMergeToWhole, runShards, runWhole, writeSmallAsyncTeam } from '../support/shards.js';
 
 const tmp = tempDir('decide-shard');
 // A reviewer working alone through an async queue (as in the sensitivity tests): few assumptions in force, quick replications.
-const SMALL = join(tmp, 'small.yaml');
-writeFileSync(
-  SMALL,
-  `name: small async team
-start: 2026-01-05T00:00:00Z
-horizon: 3w
-warmup: 1w
-seed: 2
-model: async
-team:
-  designers: { role: designer, count: 3 }
-  reviewers: { role: reviewer, count: 1 }
-work:
-  campaigns:
-    - { name: Weekly, repeat: 1w, assetTypes: 2, channels: 3 }
-`,
-);
+const SMALL = writeSmallAsyncTeam(tmp);
 
 // size and odds stop adaptively well before their caps here (checked below), so a merge that
 // replayed the procedure wrongly, or took every replication of the parts, would differ.
@@ -34,49 +18,20 @@ const COMMANDS: Record<string, string[]> = {
   pilot: ['pilot', 'scenarios/pilot-async-channel.yaml', '--route', 'channel=instagram-story', '--weeks', '2,3', '-r', '10'],
   sensitivity: ['sensitivity', SMALL, '--metric', 'cycleTimeHours', '-r', '3', '--morris', '2'],
 };
-let counter = 0;
-
-/** Runs `args` split into `count` shards (in-process, one worker) and returns the part files. */
-async function shards(args: string[], count: number, name = `p${counter++}`): Promise<string[]> {
-  const files: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const out = join(tmp, `${name}-${i}.json`);
-    const r = await handoffInProcess([...args, '-w', '1', '--shard', `${i}/${count}`, '--out', out]);
-    expect(r.code, r.stderr).toBe(0);
-    files.push(out);
-  }
-  return files;
-}
-
-async function whole(args: string[]): Promise<string> {
-  const r = await handoffInProcess([...args, '-w', '1', '--json']);
-  expect(r.code, r.stderr).toBe(0);
-  return r.stdout;
-}
+/** Runs `args` split into `count` shards, the parts named after `name`. */
+const shards = (args: string[], count: number, name: string) => runShards(tmp, args, count, name);
 
 describe('handoff size/odds/pilot/sensitivity --shard and handoff merge', () => {
   for (const [name, args] of Object.entries(COMMANDS)) {
-    it(`${name}: any number of shards, merged in any order, gives the bytes of the unsharded run`, async () => {
-      const expected = await whole(args);
-      await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 1000 }), async (count, rotate) => {
-          const parts = await shards(args, count);
-          const order = parts.map((_, i) => parts[(i + rotate) % parts.length]);
-          const merged = await handoffInProcess(['merge', ...order, '--json']);
-          expect(merged.code, merged.stderr).toBe(0);
-          expect(merged.stdout).toBe(expected);
-        }),
-        { numRuns: 3, seed: 21 },
-      );
-    });
+    it(`${name}: any number of shards, merged in any order, gives the bytes of the unsharded run`, () => expectShardsMergeToWhole(tmp, args, 5, 3, 21));
   }
 
   it('the adaptive commands stop before their caps, and the parts hold the whole plan up to the caps', async () => {
-    const size = JSON.parse(await whole(COMMANDS.size)) as SizeDocument;
+    const size = JSON.parse(await runWhole(COMMANDS.size)) as SizeDocument;
     const used = size.candidates.map((c) => c.replications);
     expect(Math.max(...used)).toBe(20);
     expect(Math.min(...used)).toBe(5);
-    const odds = JSON.parse(await whole(COMMANDS.odds)) as OddsDocument;
+    const odds = JSON.parse(await runWhole(COMMANDS.odds)) as OddsDocument;
     expect(odds.odds.map((o) => o.replications)).toEqual([20, 20]);
     const [part] = await shards(COMMANDS.odds, 1, 'plan');
     const decoded = decodePartial(readFileSync(part, 'utf8'));
@@ -88,7 +43,7 @@ describe('handoff size/odds/pilot/sensitivity --shard and handoff merge', () => 
 
   it("a merged odds document for one campaign carries the Decide view's fields and re-runs in the viewer to the same bytes", async () => {
     const args = [...COMMANDS.odds, '--campaign', 'Launch wave', '--channel', 'instagram-feed,email'];
-    const expected = await whole(args);
+    const expected = await runWhole(args);
     const merged = await handoffInProcess(['merge', ...(await shards(args, 3, 'campaign')), '--json']);
     expect(merged.code, merged.stderr).toBe(0);
     expect(merged.stdout).toBe(expected);
@@ -112,12 +67,7 @@ describe('handoff size/odds/pilot/sensitivity --shard and handoff merge', () => 
   it('a missing, repeated or foreign part of a deciding command is named, exit 1, and nothing is written', async () => {
     const parts = await shards(COMMANDS.pilot, 3, 'err');
     const out = join(tmp, 'never.json');
-    const missing = await handoffInProcess(['merge', parts[0], parts[2], '--out', out]);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/missing shard 1 of 3/);
-    const twice = await handoffInProcess(['merge', parts[0], parts[1], parts[1], parts[2], '--out', out]);
-    expect(twice.code).toBe(1);
-    expect(twice.stderr).toMatch(/shard 1\/3 is given twice/);
+    const [missing, twice] = await expectMissingAndRepeatedNamed(parts, out);
     const [foreign] = await shards([...COMMANDS.pilot, '--alpha', '0.1'], 3, 'foreign');
     const mixed = await handoffInProcess(['merge', parts[0], parts[1], foreign, '--out', out]);
     expect(mixed.code).toBe(1);

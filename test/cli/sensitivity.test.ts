@@ -1,28 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SensitivityDocument } from '../../src/sim/index.js';
 import { handoff, handoffInProcess, tempDir } from '../support/cli.js';
+import { writeSmallAsyncTeam } from '../support/shards.js';
 
 const tmp = tempDir('sensitivity');
 // A reviewer working alone through an async queue: no SLA, no escalation, no meetings.
-const SMALL = join(tmp, 'small.yaml');
-writeFileSync(
-  SMALL,
-  `name: small async team
-start: 2026-01-05T00:00:00Z
-horizon: 3w
-warmup: 1w
-seed: 2
-model: async
-team:
-  designers: { role: designer, count: 3 }
-  reviewers: { role: reviewer, count: 1 }
-work:
-  campaigns:
-    - { name: Weekly, repeat: 1w, assetTypes: 2, channels: 3 }
-`,
-);
+const SMALL = writeSmallAsyncTeam(tmp);
 
 async function sensitivityDocument(args: string[]): Promise<SensitivityDocument> {
   const r = await handoffInProcess(['sensitivity', ...args, '--json', '-w', '1']);

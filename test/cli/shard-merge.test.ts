@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { handoffInProcess, tempDir } from '../support/cli.js';
+import { expectMissingAndRepeatedNamed, expectShardsMergeToWhole, runShards, runWhole } from '../support/shards.js';
 import { encodePartial, decodePartial } from '../../src/cli/shard/partial.js';
 
 const tmp = tempDir('shard');
@@ -12,41 +12,12 @@ const COMMANDS: Record<string, string[]> = {
   compare: ['compare', SCENARIO, '--models', 'sync,async,hybrid', '-r', '4', '--seed', '7'],
   sweep: ['sweep', 'scenarios/async-with-sla.yaml', '--set', 'team.reviewers.count=2,3', '--set', 'async.sla.firstResponse=4bh,8bh', '-r', '2'],
 };
-let counter = 0;
-
-/** Runs `args` split into `count` shards (in-process, one worker) and returns the part files. */
-async function shards(args: string[], count: number, name = `p${counter++}`): Promise<string[]> {
-  const files: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const out = join(tmp, `${name}-${i}.json`);
-    const r = await handoffInProcess([...args, '-w', '1', '--shard', `${i}/${count}`, '--out', out]);
-    expect(r.code, r.stderr).toBe(0);
-    files.push(out);
-  }
-  return files;
-}
-
-async function whole(args: string[]): Promise<string> {
-  const r = await handoffInProcess([...args, '-w', '1', '--json']);
-  expect(r.code, r.stderr).toBe(0);
-  return r.stdout;
-}
+/** Runs `args` split into `count` shards, the parts named after `name`. */
+const shards = (args: string[], count: number, name: string) => runShards(tmp, args, count, name);
 
 describe('handoff run/compare/sweep --shard and handoff merge', () => {
   for (const [name, args] of Object.entries(COMMANDS)) {
-    it(`${name}: any number of shards, merged in any order, gives the bytes of the unsharded run`, async () => {
-      const expected = await whole(args);
-      await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 1000 }), async (count, rotate) => {
-          const parts = await shards(args, count);
-          const order = parts.map((_, i) => parts[(i + rotate) % parts.length]);
-          const merged = await handoffInProcess(['merge', ...order, '--json']);
-          expect(merged.code, merged.stderr).toBe(0);
-          expect(merged.stdout).toBe(expected);
-        }),
-        { numRuns: 4, seed: 12 },
-      );
-    });
+    it(`${name}: any number of shards, merged in any order, gives the bytes of the unsharded run`, () => expectShardsMergeToWhole(tmp, args, 9, 4, 12));
   }
 
   it('a shard run with 2 workers writes the same part as with 1, and merge --out writes the document atomically', async () => {
@@ -60,19 +31,14 @@ describe('handoff run/compare/sweep --shard and handoff merge', () => {
     const doc = join(tmp, 'merged.json');
     const m = await handoffInProcess(['merge', ...one, '--out', doc]);
     expect(m.code).toBe(0);
-    expect(readFileSync(doc, 'utf8')).toBe(await whole(args));
+    expect(readFileSync(doc, 'utf8')).toBe(await runWhole(args));
     expect(m.stdout).toMatch(/Cycle time/);
   });
 
   it('a user who forgets a shard, gives one twice or mixes runs is told exactly what is wrong, and nothing is written', async () => {
     const parts = await shards(COMMANDS.sweep, 3, 'err');
     const out = join(tmp, 'never.json');
-    const missing = await handoffInProcess(['merge', parts[0], parts[2], '--out', out]);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/missing shard 1 of 3/);
-    const twice = await handoffInProcess(['merge', parts[0], parts[1], parts[1], parts[2], '--out', out]);
-    expect(twice.code).toBe(1);
-    expect(twice.stderr).toMatch(/shard 1\/3 is given twice/);
+    await expectMissingAndRepeatedNamed(parts, out);
     const [foreign] = await shards([...COMMANDS.sweep, '--seed', '99'], 3, 'foreign');
     const mixed = await handoffInProcess(['merge', parts[0], parts[1], foreign, '--out', out]);
     expect(mixed.code).toBe(1);
@@ -91,7 +57,7 @@ describe('handoff run/compare/sweep --shard and handoff merge', () => {
     const truncated = join(tmp, 'truncated.json');
     writeFileSync(truncated, text.slice(0, text.length / 2));
     const unrelated = join(tmp, 'unrelated.json');
-    writeFileSync(unrelated, await whole(COMMANDS.run));
+    writeFileSync(unrelated, await runWhole(COMMANDS.run));
     const decoded = decodePartial(text);
     if (!decoded.ok) throw new Error(decoded.why);
     const older = join(tmp, 'older.json');
