@@ -1,6 +1,6 @@
 import { sampler, type Distribution, type Sampler } from '../random/distribution.js';
 import type { Random } from '../random/stream.js';
-import { EntityStreams } from '../random/entity-stream.js';
+import { EntityStreams, type HashState } from '../random/entity-stream.js';
 import type { Asset } from './asset.js';
 import type { RoundDraws } from './outcome.js';
 
@@ -17,7 +17,8 @@ export type Purpose = 'effort' | 'note' | 'defect' | 'outcome' | 'review' | 'fee
 const SLOT: Readonly<Record<Purpose, number>> = {
   effort: 0, note: 1, defect: 2, outcome: 3, review: 4, feedback: 5, clarify: 6, discussion: 7, fix: 8,
 };
-const SLOTS = Object.keys(SLOT).length;
+const PURPOSES = Object.keys(SLOT) as Purpose[];
+const SLOTS = PURPOSES.length;
 
 /**
  * Per-asset random draws for common random numbers: every purpose has its own stream per
@@ -28,25 +29,39 @@ export class AssetDraws {
 
   /** `reworkOn` false: no review can send work back, so rounds need no draws. */
   private readonly streams: EntityStreams;
+  /** Each purpose's hashed (seed, purpose) prefix, by slot, looked up once. */
+  private readonly families: HashState[];
+  /**
+   * Where each asset's streams live: the place of asset `id`'s stream for slot `k` at
+   * `id * SLOTS + k` (-1: not made yet). One table for all assets (their ids count from 0 in a
+   * replication) instead of a list per asset.
+   */
+  private places = new Int32Array(SLOTS * 64).fill(-1);
 
   constructor(seed: string, private readonly reworkOn = true) {
     this.streams = new EntityStreams(seed);
+    this.families = PURPOSES.map((purpose) => this.streams.family(purpose));
   }
 
-  /**
-   * Where the asset's stream for a purpose lives, the stream made on first use and its place kept
-   * on the asset: in a short list indexed by purpose, which costs an asset far less than a Map.
-   */
+  /** Where the asset's stream for a purpose lives, the stream made on first use. */
   private at(asset: Asset, purpose: Purpose): number {
-    let streams = asset.streams;
-    if (streams === null) streams = asset.streams = new Array<number>(SLOTS).fill(-1);
     const slot = SLOT[purpose];
-    let at = streams[slot];
+    const i = asset.id * SLOTS + slot;
+    if (i >= this.places.length) this.grow(i);
+    let at = this.places[i];
     if (at < 0) {
-      at = this.streams.open(purpose, asset.key);
-      streams[slot] = at;
+      at = this.streams.openIn(this.families[slot], asset.key);
+      this.places[i] = at;
     }
     return at;
+  }
+
+  private grow(i: number): void {
+    let n = this.places.length * 2;
+    while (n <= i) n *= 2;
+    const grown = new Int32Array(n).fill(-1);
+    grown.set(this.places);
+    this.places = grown;
   }
 
   /** The asset's stream for a purpose, as a function (each call makes one; `sample` and `uniform` need none). */

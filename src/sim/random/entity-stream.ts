@@ -1,7 +1,7 @@
 import type { Random } from './stream.js';
 
 /** Hash state after mixing a prefix of the (seed, name, id) triple: four 32-bit words. */
-type HashState = Int32Array;
+export type HashState = Int32Array;
 
 const START: HashState = Int32Array.of(0xdeadbeef ^ 0x9e3779b9, 0x41c6ce57, 0x85ebca6b, 0xc2b2ae35);
 
@@ -64,11 +64,24 @@ export class EntityStreams {
    * `next`. A stream kept as this number costs no function object (an asset makes several).
    */
   open(name: string, id: string): number {
+    return this.openIn(this.family(name), id);
+  }
+
+  /**
+   * The hashed (seed, name) prefix that `openIn` starts from: callers that open many streams of
+   * one name keep it, and skip the lookup by name per stream.
+   */
+  family(name: string): HashState {
     let prefix = this.prefixes.get(name);
     if (prefix === undefined) {
       prefix = mix(this.seedState, name);
       this.prefixes.set(name, prefix);
     }
+    return prefix;
+  }
+
+  /** Like `open`, for the name whose `family` is `prefix`. */
+  openIn(prefix: HashState, id: string): number {
     const h = mix(prefix, id, this.scratch);
     let h1 = h[0];
     let h2 = h[1];
