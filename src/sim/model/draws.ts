@@ -34,9 +34,10 @@ export class AssetDraws {
   /**
    * Where each asset's streams live: the place of asset `id`'s stream for slot `k` at
    * `id * SLOTS + k` (-1: not made yet). One table for all assets (their ids count from 0 in a
-   * replication) instead of a list per asset.
+   * replication) instead of a list per asset. A plain array of small integers: it grows by
+   * pushes, and a typed array's off-heap buffer costs more to allocate than a replication uses.
    */
-  private places = new Int32Array(SLOTS * 64).fill(-1);
+  private readonly places: number[] = [];
 
   constructor(seed: string, private readonly reworkOn = true) {
     this.streams = new EntityStreams(seed);
@@ -57,11 +58,7 @@ export class AssetDraws {
   }
 
   private grow(i: number): void {
-    let n = this.places.length * 2;
-    while (n <= i) n *= 2;
-    const grown = new Int32Array(n).fill(-1);
-    grown.set(this.places);
-    this.places = grown;
+    while (this.places.length <= i) this.places.push(-1);
   }
 
   /** The asset's stream for a purpose, as a function (each call makes one; `sample` and `uniform` need none). */
