@@ -53,7 +53,9 @@ export class AsyncQueue implements ReviewChannel {
       this.isReviewer[id] = true;
       this.assigned[id] = [];
     }
-    w.sharedWork = (person, now) => (this.isReviewer[person.id] ? this.take(person, now) : null);
+    // A named function, not a literal assigned to the hook: see World (hooks).
+    const sharedWork = (person: Person, now: number) => (this.isReviewer[person.id] ? this.take(person, now) : null);
+    w.sharedWork = sharedWork;
   }
 
   /** A submission becomes a ticket, assigned or pooled, and free reviewers are told. */
