@@ -21,7 +21,9 @@ export function buildModel(world: World, model: ModelName): Pipeline {
   const pipeline = new Pipeline(world);
   pipeline.routeOf = routerFor(model, s);
   pipeline.revisionRouteOf = revisionRouterFor(model, s);
-  world.lastLook = (person, now) => lastLook(person, s.originMs, now);
+  // A named function, not a literal assigned to the hook: see World (hooks).
+  const look = (person: Person, now: number) => lastLook(person, s.originMs, now);
+  world.lastLook = look;
   const usesSync = model === 'sync' || (model === 'hybrid' && s.hybrid.routes.some((r) => r.model === 'sync' || r.revisions === 'sync'));
   const usesAsync = model !== 'sync';
   armOwnWork(world);

@@ -23,15 +23,16 @@ function lowerEdge(i: number): number {
 
 /**
  * Counts of values by bucket, kept sparse: a replication records tens to thousands of values
- * in a few hundred buckets, so a map beats zeroing thousands of buckets per replication. Buckets
- * are listed in first-seen order with their counts alongside, so a value costs one lookup of its
- * bucket's position, and sorting the buckets is a numeric typed-array sort.
+ * in a few hundred buckets, so a short sorted list beats zeroing thousands of buckets per
+ * replication. The buckets seen are kept in ascending order with their counts alongside: a value
+ * costs a binary search (and, for a new bucket, a short shift), and the sparse form, quantiles
+ * and merges read the lists in order with no sort and no map.
  */
 export class Histogram {
-  private readonly buckets: number[] = [];
-  private readonly counts: number[] = [];
-  /** Each bucket's position in `buckets` and `counts`. */
-  private readonly positions = new Map<number, number>();
+  /** Buckets seen, ascending. */
+  private buckets: number[] = [];
+  /** The count of each bucket in `buckets`, at the same position. */
+  private counts: number[] = [];
   total = 0;
 
   /** Records one value. */
@@ -41,20 +42,57 @@ export class Histogram {
 
   /** Adds `n` to the count of bucket `i`. */
   private addCount(i: number, n: number): void {
-    const at = this.positions.get(i);
-    if (at === undefined) {
-      this.positions.set(i, this.buckets.length);
-      this.buckets.push(i);
-      this.counts.push(n);
-    } else {
-      this.counts[at] += n;
-    }
+    const buckets = this.buckets;
+    const counts = this.counts;
     this.total += n;
+    let hi = buckets.length;
+    if (hi === 0 || buckets[hi - 1] < i) {
+      buckets.push(i);
+      counts.push(n);
+      return;
+    }
+    // The first position whose bucket is i or above.
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (buckets[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (buckets[lo] === i) {
+      counts[lo] += n;
+      return;
+    }
+    buckets.push(i);
+    counts.push(n);
+    for (let k = buckets.length - 1; k > lo; k--) {
+      buckets[k] = buckets[k - 1];
+      counts[k] = counts[k - 1];
+    }
+    buckets[lo] = i;
+    counts[lo] = n;
   }
 
   /** Adds another histogram's counts to this one. */
   merge(other: Histogram): void {
-    for (let k = 0; k < other.buckets.length; k++) this.addCount(other.buckets[k], other.counts[k]);
+    const a = this.buckets, ac = this.counts, b = other.buckets, bc = other.counts;
+    const buckets: number[] = [];
+    const counts: number[] = [];
+    let j = 0, k = 0;
+    while (j < a.length || k < b.length) {
+      if (k >= b.length || (j < a.length && a[j] < b[k])) {
+        buckets.push(a[j]);
+        counts.push(ac[j++]);
+      } else if (j >= a.length || b[k] < a[j]) {
+        buckets.push(b[k]);
+        counts.push(bc[k++]);
+      } else {
+        buckets.push(a[j]);
+        counts.push(ac[j++] + bc[k++]);
+      }
+    }
+    this.buckets = buckets;
+    this.counts = counts;
+    this.total += other.total;
   }
 
   /** The q-quantile (0..1), interpolated inside its bucket; NaN when empty. */
@@ -62,15 +100,16 @@ export class Histogram {
     return this.quantiles([q])[0];
   }
 
-  /** Many quantiles at once (one sort). */
+  /** Many quantiles at once. */
   quantiles(qs: readonly number[]): number[] {
-    const buckets = this.sortedBuckets();
+    const buckets = this.buckets;
     return qs.map((q) => {
       if (this.total === 0) return NaN;
       const target = q * this.total;
       let seen = 0;
-      for (const i of buckets) {
-        const c = this.countOf(i);
+      for (let k = 0; k < buckets.length; k++) {
+        const i = buckets[k];
+        const c = this.counts[k];
         if (seen + c >= target) {
           const lo = lowerEdge(i);
           return lo + (lowerEdge(i + 1) - lo) * Math.min(1, Math.max(0, (target - seen) / c));
@@ -84,7 +123,7 @@ export class Histogram {
   /** Sparse form for transfer between workers: [bucket, count] pairs in bucket order. */
   toSparse(): number[] {
     const out: number[] = [];
-    for (const i of this.sortedBuckets()) out.push(i, this.countOf(i));
+    for (let k = 0; k < this.buckets.length; k++) out.push(this.buckets[k], this.counts[k]);
     return out;
   }
 
@@ -93,13 +132,5 @@ export class Histogram {
     const h = new Histogram();
     for (let k = 0; k < pairs.length; k += 2) h.addCount(pairs[k], pairs[k + 1]);
     return h;
-  }
-
-  private sortedBuckets(): Int32Array {
-    return Int32Array.from(this.buckets).sort();
-  }
-
-  private countOf(i: number): number {
-    return this.counts[this.positions.get(i)!];
   }
 }

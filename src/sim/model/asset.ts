@@ -50,11 +50,6 @@ export interface Asset {
   waitCause: WaitCause | null;
   /** Counted in metrics (first submitted after the warm-up). */
   counted: boolean;
-  /**
-   * The asset's own random streams by purpose index (common random numbers), made on first use:
-   * each one's place in the replication's entity streams (-1: not made yet).
-   */
-  streams: number[] | null;
 }
 
 /** A new asset in the briefed state. */
@@ -88,6 +83,5 @@ export function createAsset(
     waitSince: NaN,
     waitCause: null,
     counted: false,
-    streams: null,
   };
 }

@@ -1,6 +1,6 @@
 import { sampler, type Distribution, type Sampler } from '../random/distribution.js';
 import type { Random } from '../random/stream.js';
-import { EntityStreams } from '../random/entity-stream.js';
+import { EntityStreams, type HashState } from '../random/entity-stream.js';
 import type { Asset } from './asset.js';
 import type { RoundDraws } from './outcome.js';
 
@@ -9,15 +9,29 @@ const NO_REWORK: RoundDraws = Object.freeze({ misread: 1, relitigation: 1, perfe
 /** What an asset's draws are for; each purpose has its own stream per asset, named after it. */
 export type Purpose = 'effort' | 'note' | 'defect' | 'outcome' | 'review' | 'feedback' | 'clarify' | 'discussion' | 'fix';
 
+/** The purposes in slot order (see `slotOf`). */
+const PURPOSES: readonly Purpose[] = ['effort', 'note', 'defect', 'outcome', 'review', 'feedback', 'clarify', 'discussion', 'fix'];
+const SLOTS = PURPOSES.length;
+
 /**
- * Each purpose's slot in an asset's list of streams. Fixed, so that finding a stream is an array
- * index, not a Map lookup per draw; the stream itself is named by the purpose, so slots never
- * change a draw.
+ * Each purpose's slot in an asset's streams: its index in PURPOSES. Fixed, so that finding a
+ * stream is an array index; the stream itself is named by the purpose, so slots never change a
+ * draw. A switch, because a lookup in a record by a purpose that varies call to call is a
+ * megamorphic keyed load (a tenth of the draws' bookkeeping).
  */
-const SLOT: Readonly<Record<Purpose, number>> = {
-  effort: 0, note: 1, defect: 2, outcome: 3, review: 4, feedback: 5, clarify: 6, discussion: 7, fix: 8,
-};
-const SLOTS = Object.keys(SLOT).length;
+function slotOf(purpose: Purpose): number {
+  switch (purpose) {
+    case 'effort': return 0;
+    case 'note': return 1;
+    case 'defect': return 2;
+    case 'outcome': return 3;
+    case 'review': return 4;
+    case 'feedback': return 5;
+    case 'clarify': return 6;
+    case 'discussion': return 7;
+    case 'fix': return 8;
+  }
+}
 
 /**
  * Per-asset random draws for common random numbers: every purpose has its own stream per
@@ -28,25 +42,38 @@ export class AssetDraws {
 
   /** `reworkOn` false: no review can send work back, so rounds need no draws. */
   private readonly streams: EntityStreams;
+  /** Each purpose's hashed (seed, purpose) prefix, by slot, looked up once. */
+  private readonly families: HashState[];
+  /**
+   * Where each asset's streams live: the place of asset `id`'s stream for slot `k` at
+   * `id * SLOTS + k` (-1: not made yet). One table for all assets (their ids count from 0 in a
+   * replication) instead of a list per asset. A plain array of small integers: it grows by
+   * pushes, and a typed array's off-heap buffer costs more to allocate than a replication uses.
+   */
+  private readonly places: number[] = [];
 
   constructor(seed: string, private readonly reworkOn = true) {
     this.streams = new EntityStreams(seed);
+    this.families = PURPOSES.map((purpose) => this.streams.family(purpose));
   }
 
-  /**
-   * Where the asset's stream for a purpose lives, the stream made on first use and its place kept
-   * on the asset: in a short list indexed by purpose, which costs an asset far less than a Map.
-   */
+  /** Where the asset's stream for a purpose lives, the stream made on first use. */
   private at(asset: Asset, purpose: Purpose): number {
-    let streams = asset.streams;
-    if (streams === null) streams = asset.streams = new Array<number>(SLOTS).fill(-1);
-    const slot = SLOT[purpose];
-    let at = streams[slot];
+    const slot = slotOf(purpose);
+    const first = asset.id * SLOTS;
+    if (first + SLOTS > this.places.length) this.grow(first + SLOTS);
+    const i = first + slot;
+    let at = this.places[i];
     if (at < 0) {
-      at = this.streams.open(purpose, asset.key);
-      streams[slot] = at;
+      at = this.streams.openIn(this.families[slot], asset.key);
+      this.places[i] = at;
     }
     return at;
+  }
+
+  /** Extends the table of places to `length` entries, each -1 (nothing made yet). */
+  private grow(length: number): void {
+    while (this.places.length < length) this.places.push(-1);
   }
 
   /** The asset's stream for a purpose, as a function (each call makes one; `sample` and `uniform` need none). */

@@ -73,7 +73,8 @@ export function armTeamChanges(world: World, pipeline: Pipeline): void {
     return new HandedOverTask(task, { leftMin: inHand?.leftMin ?? task.effortMin, writingMin: inHand?.writingMin ?? task.writingMin, handoverMin });
   };
 
-  world.takerFor = (person, task, now) => {
+  // A named function, not a literal assigned to the hook: see World (hooks).
+  const takerFor = (person: Person, task: Task, now: number) => {
     const to = taker(person, now);
     if (to === null) {
       parked.push({ from: person, task, inHand: null });
@@ -81,6 +82,7 @@ export function armTeamChanges(world: World, pipeline: Pipeline): void {
     }
     return { person: to, task: handTo(person, to, task, now, null) };
   };
+  world.takerFor = takerFor;
 
   const leave = (person: Person, now: number) => {
     m.count('teamLeaves', now);

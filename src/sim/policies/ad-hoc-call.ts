@@ -51,9 +51,11 @@ export function armAdHocCalls(queue: AsyncQueue, afterDuration: ParsedDuration, 
       }, source, asset),
     );
   };
-  queue.onTicket = (ticket, now) => {
+  // A named function, not a literal assigned to the hook: see World (hooks).
+  const onTicket = (ticket: Ticket, now: number) => {
     previous(ticket, now);
     const first = w.people[queue.config.reviewers[0]];
     ticket.timers.push(w.on(after(now, afterDuration, first), call, ticket, source, ticket.asset));
   };
+  queue.onTicket = onTicket;
 }

@@ -1,6 +1,6 @@
 import type { ParsedDuration } from '../scenario/duration.js';
 import type { Asset } from '../model/asset.js';
-import { removeAt } from '../model/list.js';
+import { removeAt, truncate } from '../model/list.js';
 import { decide, raisesQuestion } from '../model/outcome.js';
 import type { Person } from '../model/person.js';
 import type { Pipeline } from '../model/pipeline.js';
@@ -53,7 +53,9 @@ export class AsyncQueue implements ReviewChannel {
       this.isReviewer[id] = true;
       this.assigned[id] = [];
     }
-    w.sharedWork = (person, now) => (this.isReviewer[person.id] ? this.take(person, now) : null);
+    // A named function, not a literal assigned to the hook: see World (hooks).
+    const sharedWork = (person: Person, now: number) => (this.isReviewer[person.id] ? this.take(person, now) : null);
+    w.sharedWork = sharedWork;
   }
 
   /** A submission becomes a ticket, assigned or pooled, and free reviewers are told. */
@@ -71,7 +73,7 @@ export class AsyncQueue implements ReviewChannel {
     if (!this.pipeline.world.teamChanges) return this.config.assignment(this.reviewers, now);
     // One list reused for every ticket (an assignment rule reads it and keeps nothing).
     const members = this.members;
-    members.length = 0;
+    truncate(members);
     for (const p of this.reviewers) if (p.memberAt(now)) members.push(p);
     return members.length > 0 ? this.config.assignment(members, now) : -1;
   }
@@ -266,7 +268,7 @@ export class AsyncQueue implements ReviewChannel {
     const w = this.pipeline.world;
     ticket.responded = true;
     for (const h of ticket.timers) w.cancel(h);
-    ticket.timers.length = 0;
+    truncate(ticket.timers);
     const slaMet = Number.isFinite(ticket.dueAt) ? now <= ticket.dueAt + 1e-9 : undefined;
     w.metrics.firstResponded(ticket.asset, now - ticket.enqueuedAt, slaMet);
   }
@@ -313,7 +315,7 @@ export function after(t: number, d: ParsedDuration, calendarOf: Person): number 
  * written into `seen` (emptied first; reused across picks, which read it at once).
  */
 function noticed(tickets: readonly Ticket[], lookedAt: number, seen: Ticket[]): Ticket[] {
-  seen.length = 0;
+  truncate(seen);
   for (const t of tickets) if (t.urgent || t.postedAt <= lookedAt) seen.push(t);
   return seen;
 }

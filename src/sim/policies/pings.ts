@@ -34,8 +34,10 @@ export function armPings(queue: AsyncQueue, afterDuration: ParsedDuration, inter
     }
     schedule(ticket, now);
   };
-  queue.onTicket = (ticket, now) => {
+  // A named function, not a literal assigned to the hook: see World (hooks).
+  const onTicket = (ticket: Ticket, now: number) => {
     previous(ticket, now);
     schedule(ticket, now);
   };
+  queue.onTicket = onTicket;
 }

@@ -50,7 +50,8 @@ export function armSla(queue: AsyncQueue, sla: SlaConfig): void {
   const margin = sla.switchBefore?.minutes ?? 0;
   // The switch deadline's duration, made once: it is the same for every ticket.
   const switchDuration = fr && margin < fr.minutes ? { minutes: fr.minutes - margin, business: fr.business } : null;
-  queue.onTicket = (ticket, now) => {
+  // A named function, not a literal assigned to the hook: see World (hooks).
+  const onTicket = (ticket: Ticket, now: number) => {
     previous(ticket, now);
     if (fr) {
       ticket.dueAt = deadline(queue, sla, ticket, now, fr);
@@ -60,6 +61,7 @@ export function armSla(queue: AsyncQueue, sla: SlaConfig): void {
     if (!esc) return;
     ticket.timers.push(w.on(deadline(queue, sla, ticket, now, esc.after), escalateNow, ticket, source, ticket.asset));
   };
+  queue.onTicket = onTicket;
 }
 
 function escalate(queue: AsyncQueue, esc: NonNullable<SlaConfig['escalation']>, ticket: Ticket, now: number): void {

@@ -1,7 +1,7 @@
 import type { Random } from './stream.js';
 
 /** Hash state after mixing a prefix of the (seed, name, id) triple: four 32-bit words. */
-type HashState = Int32Array;
+export type HashState = Int32Array;
 
 const START: HashState = Int32Array.of(0xdeadbeef ^ 0x9e3779b9, 0x41c6ce57, 0x85ebca6b, 0xc2b2ae35);
 
@@ -29,6 +29,14 @@ function mix(state: HashState, text: string, out: HashState = new Int32Array(4))
 }
 
 /**
+ * Words the next EntityStreams starts with: the most a previous one grew to, so that a run of
+ * replications of one scenario allocates its state table once each instead of doubling it four or
+ * five times (typed arrays are costly to allocate). Only sizes depend on it, never a draw.
+ */
+let statesCapacity = 4 * 64;
+const MAX_HINTED_CAPACITY = 4 * 16384;
+
+/**
  * Streams for entities that come and go by the thousand (one per asset and purpose). They are
  * derived from the same (seed, stream name, entity id) triple as every other stream, but hash it
  * into an sfc32 generator instead of building a seedrandom Alea: constructing an Alea (Mash over
@@ -46,7 +54,7 @@ export class EntityStreams {
   /** The hash of the whole triple, reused by every get() (it is consumed at once). */
   private readonly scratch = new Int32Array(4);
   /** sfc32 states: stream k's words a, b, c, d at 4k … 4k+3. */
-  private states = new Int32Array(4 * 64);
+  private states = new Int32Array(statesCapacity);
   private count = 0;
 
   constructor(seed: string) {
@@ -64,11 +72,24 @@ export class EntityStreams {
    * `next`. A stream kept as this number costs no function object (an asset makes several).
    */
   open(name: string, id: string): number {
+    return this.openIn(this.family(name), id);
+  }
+
+  /**
+   * The hashed (seed, name) prefix that `openIn` starts from: callers that open many streams of
+   * one name keep it, and skip the lookup by name per stream.
+   */
+  family(name: string): HashState {
     let prefix = this.prefixes.get(name);
     if (prefix === undefined) {
       prefix = mix(this.seedState, name);
       this.prefixes.set(name, prefix);
     }
+    return prefix;
+  }
+
+  /** Like `open`, for the name whose `family` is `prefix`. */
+  openIn(prefix: HashState, id: string): number {
     const h = mix(prefix, id, this.scratch);
     let h1 = h[0];
     let h2 = h[1];
@@ -98,6 +119,7 @@ export class EntityStreams {
       const grown = new Int32Array(this.states.length * 2);
       grown.set(this.states);
       this.states = grown;
+      statesCapacity = Math.min(Math.max(statesCapacity, grown.length), MAX_HINTED_CAPACITY);
     }
     const at = 4 * this.count++;
     this.states[at] = a;
