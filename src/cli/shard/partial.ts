@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ModelName, ReplicationResult } from '../../sim/index.js';
 import type { DecideStamp } from '../decide/decide-plan.js';
 import type { JobStamp } from '../job.js';
+import { handoffPackage } from '../package-root.js';
 
 /** What a partial document says it is (the first field of the file). */
 export const PARTIAL_KIND = 'handoff-partial';
@@ -50,23 +48,9 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-let cachedVersion: string | undefined;
-
-/** Handoff's version, from the package.json above this module (in src/ and in dist/). */
+/** Handoff's version, from its package.json (in src/ and in dist/). */
 export function handoffVersion(): string {
-  if (cachedVersion !== undefined) return cachedVersion;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'handoff' && typeof pkg.version === 'string') return (cachedVersion = pkg.version);
-    } catch {
-      // not here; look further up
-    }
-    const up = dirname(dir);
-    if (up === dir) return (cachedVersion = 'unknown');
-    dir = up;
-  }
+  return handoffPackage()?.version ?? 'unknown';
 }
 
 /**
