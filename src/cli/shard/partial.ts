@@ -68,11 +68,28 @@ function encodeNumber(_key: string, value: unknown): unknown {
 
 const SPECIAL: Record<string, number> = { NaN: Number.NaN, Infinity: Infinity, '-Infinity': -Infinity, '-0': -0 };
 
-function decodeNumber(_key: string, value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const keys = Object.keys(value);
-    const tag = (value as { $number?: unknown }).$number;
-    if (keys.length === 1 && typeof tag === 'string' && Object.hasOwn(SPECIAL, tag)) return SPECIAL[tag];
+/** The number a {"$number": …} object stands for, or undefined when the value is not one. */
+function specialNumber(value: unknown): number | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const tag = (value as { $number?: unknown }).$number;
+  return typeof tag === 'string' && Object.hasOwn(SPECIAL, tag) && Object.keys(value).length === 1 ? SPECIAL[tag] : undefined;
+}
+
+/**
+ * Puts the numbers encodeNumber wrote back in place, depth first (what a JSON.parse reviver would
+ * do, without calling back for every value: several times faster on a part of a few megabytes).
+ */
+function restoreNumbers(value: unknown): unknown {
+  const special = specialNumber(value);
+  if (special !== undefined) return special;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (value[i] !== null && typeof value[i] === 'object') value[i] = restoreNumbers(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (child !== null && typeof child === 'object') record[key] = restoreNumbers(child);
+    }
   }
   return value;
 }
@@ -99,7 +116,7 @@ export function decodePartial(text: string): DecodedPartial {
   }
   const [, checksum, body] = m;
   if (sha256(body) !== checksum) return { ok: false, why: 'is damaged: its checksum does not match its content (edited or truncated)' };
-  const doc = JSON.parse(body, decodeNumber) as PartialDocument;
+  const doc = (body.includes('"$number"') ? restoreNumbers(JSON.parse(body)) : JSON.parse(body)) as PartialDocument;
   if (doc.kind !== PARTIAL_KIND) return { ok: false, why: 'is not a partial document of handoff --shard' };
   if (doc.version !== PARTIAL_VERSION) return { ok: false, why: `is a partial document of layout ${String(doc.version)}; this Handoff reads layout ${PARTIAL_VERSION}` };
   return { ok: true, doc };
