@@ -1,5 +1,3 @@
-// What the process and its threads need from the command line, as one module: the entry of the bundle (dist/cli).
-export { writeEventLogThread } from './events/event-log-thread.js';
+// What the process needs from the command line, as one module: an entry of the bundle (dist/cli/handoff.cjs).
 export { interruptOnSigint } from './interrupt.js';
-export { serveReplications } from './parallel/serve-replications.js';
 export { runCli } from './program.js';

@@ -1,16 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-/** What the process and its threads take from the command line (entry.ts). */
+/** What the process takes from the command line (entry.ts). */
 export type CliEntry = typeof import('./entry.js');
+/** What worker threads take from it (thread-entry.ts). */
+export type ThreadEntry = typeof import('./thread-entry.js');
 
-/** The bundle (`npm run build:cli`): the command line as one CommonJS file, and V8's code cache of it. */
-export const BUNDLE_FILE = fileURLToPath(new URL('../../cli/handoff.cjs', import.meta.url));
-export const CODE_CACHE_FILE = `${BUNDLE_FILE}.cache`;
-const MODULES_FILE = fileURLToPath(new URL('./entry.js', import.meta.url));
+/** The bundle (`npm run build:cli`): the command line as a few CommonJS files, each with V8's code cache beside it (FILE.cache). */
+export const BUNDLE_DIR = fileURLToPath(new URL('../../cli/', import.meta.url));
 
 const mtimeMs = (file: string): number => {
   try {
@@ -20,33 +20,48 @@ const mtimeMs = (file: string): number => {
   }
 };
 
-/**
- * The command line: the bundle when it was built after these compiled modules (one file to read,
- * compiled from its code cache), else the modules themselves, so a stale bundle never runs.
- */
-export async function loadCli(): Promise<CliEntry> {
-  const bundle = mtimeMs(BUNDLE_FILE);
-  if (bundle >= mtimeMs(MODULES_FILE)) return compileBundle({ cache: mtimeMs(CODE_CACHE_FILE) >= bundle }).entry;
-  return import('./entry.js');
+/** The bundle's entry when it was built after the compiled modules (a stale bundle never runs), else null. */
+function freshBundle(name: string, modules: string): string | null {
+  const file = join(BUNDLE_DIR, name);
+  return mtimeMs(file) >= mtimeMs(fileURLToPath(new URL(modules, import.meta.url))) ? file : null;
 }
 
+/** The command line: the bundle's handoff.cjs when it is fresh, else the compiled modules. */
+export async function loadCli(): Promise<CliEntry> {
+  const file = freshBundle('handoff.cjs', './entry.js');
+  return file ? (loadBundleFile(file) as CliEntry) : import('./entry.js');
+}
+
+/** What a worker thread runs: the bundle's threads.cjs when it is fresh, else the compiled modules. */
+export async function loadThreads(): Promise<ThreadEntry> {
+  const file = freshBundle('threads.cjs', './thread-entry.js');
+  return file ? (loadBundleFile(file) as ThreadEntry) : import('./thread-entry.js');
+}
+
+const loaded = new Map<string, { exports: unknown }>();
+/** Each file of the bundle compiled so far, for its code cache. */
+export const compiled = new Map<string, Script>();
+/** Whether files are compiled from their code cache (the build's training run compiles without). */
+export const codeCache = { use: true };
+
 /**
- * Compiles and runs the bundle as Node runs a CommonJS file, with the code cache when asked
- * (V8 checks it belongs to this V8 and its flags, and compiles afresh when it does not).
+ * Runs a file of the bundle as Node runs a CommonJS module, once; its requires of the bundle's
+ * other files come here, the rest go to Node. Compiled with its code cache when that is newer
+ * than the file (V8 also checks it was made by this V8 with these flags, else compiles afresh).
  */
-export function compileBundle(options: { cache: boolean }): { entry: CliEntry; script: Script } {
-  const source = readFileSync(BUNDLE_FILE, 'utf8');
-  let cachedData: Buffer | undefined;
-  if (options.cache) {
-    try {
-      cachedData = readFileSync(CODE_CACHE_FILE);
-    } catch {
-      cachedData = undefined;
-    }
-  }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE_FILE, cachedData });
-  const module = { exports: {} as CliEntry };
-  const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
-  run(module.exports, createRequire(BUNDLE_FILE), module, BUNDLE_FILE, dirname(BUNDLE_FILE));
-  return { entry: module.exports, script };
+export function loadBundleFile(file: string): unknown {
+  const done = loaded.get(file);
+  if (done) return done.exports;
+  const module = { exports: {} as unknown };
+  loaded.set(file, module);
+  const cacheFile = `${file}.cache`;
+  const cachedData = codeCache.use && mtimeMs(cacheFile) >= mtimeMs(file) ? readFileSync(cacheFile) : undefined;
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+  compiled.set(file, script);
+  const dir = dirname(file);
+  const nodeRequire = createRequire(file);
+  const require = Object.assign((id: string) => (id.startsWith('./') ? loadBundleFile(join(dir, id)) : nodeRequire(id)), nodeRequire);
+  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+  run(module.exports, require, module, file, dir);
+  return module.exports;
 }

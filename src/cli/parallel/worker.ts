@@ -1,7 +1,7 @@
 // A worker thread of the pool: serves replications (serve-replications.ts), from the bundle when it is built.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCli } from '../load-cli.js';
+import { loadThreads } from '../load-cli.js';
 import type { WorkerSetup } from './protocol.js';
 
-const { serveReplications } = await loadCli();
+const { serveReplications } = await loadThreads();
 serveReplications(parentPort!, workerData as WorkerSetup);
