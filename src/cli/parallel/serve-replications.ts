@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { formatProblem, loadScenario, runReplication, type Scenario } from '../../sim/index.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol.js';
+import { packSeries } from './series-transfer.js';
 
 /**
  * A worker thread's work: loads the scenario of each grid point once, runs the batches it is sent
@@ -33,7 +34,7 @@ export function serveReplications(port: MessagePort, setup: WorkerSetup): void {
       return;
     }
     try {
-      for (const { point, model, index } of request.tasks) post({ type: 'result', point, result: runReplication(scenarioOf(point), model, index, options) });
+      for (const { point, model, index } of request.tasks) post({ type: 'result', point, result: packSeries(runReplication(scenarioOf(point), model, index, options)) });
       post({ type: 'batch-done' });
     } catch (e) {
       const error = e as Error;
