@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The only file that touches the process: arguments in, exit code out.
-import { interruptOnSigint } from './interrupt.js';
-import { runCli } from './program.js';
+import { loadCli } from './load-cli.js';
 
+const { interruptOnSigint, runCli } = await loadCli();
 // `handoff schema | head` closes the pipe early: stop quietly instead of crashing.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;

@@ -4,10 +4,10 @@ import { readdir, readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkDocumentInvariants, DECISION_KINDS, DECISION_SCHEMA_VERSION, formatProblem, loadScenario, migrateDocument, type BacktestDocument, type ResultDocument } from '../../sim/index.js';
 import { assumptionsAppendix, type AssumptionsAppendix } from '../report-assumptions.js';
 import { UserError, type CliIO } from '../io.js';
+import { handoffPackage } from '../package-root.js';
 
 /** What the viewer is given: a result, sweep or decision document and, when known, the scenario text it came from. */
 export interface ViewerData {
@@ -25,9 +25,9 @@ export interface ViewerData {
   assumptions?: AssumptionsAppendix;
 }
 
-/** The built viewer (`web/dist`), found relative to this compiled file (dist/src/cli/commands). */
+/** The built viewer (`web/dist` in Handoff's package). */
 export function viewerDirectory(): string {
-  const dir = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
+  const dir = join(handoffPackage()?.dir ?? '.', 'web', 'dist') + sep;
   if (!existsSync(join(dir, 'index.html'))) throw new UserError(`the viewer is not built (${dir} has no index.html); run npm run build`);
   return dir;
 }

@@ -1,18 +1,7 @@
-// A worker thread that simulates one replication and writes its event log, so that the main
-// thread stays free to notice Ctrl-C (and to run the replications of the document meanwhile).
+// The event-log thread (event-log-thread.ts), from the bundle when it is built.
 import { parentPort, workerData } from 'node:worker_threads';
-import { formatProblem, loadScenario } from '../../sim/index.js';
-import type { EventLogWorkerData, EventLogWorkerReply } from './event-log-file.js';
-import { writeEventLog } from './write-event-log.js';
+import { loadThreads } from '../load-cli.js';
+import type { EventLogWorkerData } from './event-log-file.js';
 
-const data = workerData as EventLogWorkerData;
-const post = (reply: EventLogWorkerReply) => parentPort!.postMessage(reply);
-try {
-  const loaded = loadScenario(data.scenarioText, { overrides: data.overrides });
-  if (!loaded.ok) throw new Error(`the scenario did not validate in a worker: ${loaded.problems.map((p) => formatProblem('scenario', p)).join('; ')}`);
-  const counts = writeEventLog({ scenario: { ...loaded.scenario, seed: data.seed }, model: data.model, format: data.format, path: data.path });
-  post({ type: 'done', rows: counts.rows });
-} catch (e) {
-  const error = e as Error & { code?: string };
-  post({ type: 'error', name: error.name, message: error.message, code: error.code, stack: error.stack });
-}
+const { writeEventLogThread } = await loadThreads();
+writeEventLogThread(parentPort!, workerData as EventLogWorkerData);

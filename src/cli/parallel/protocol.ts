@@ -1,4 +1,5 @@
 import type { ModelName, Override, ReplicationResult, RouteCondition } from '../../sim/index.js';
+import type { PackedSeries } from './series-transfer.js';
 
 /** One replication to run: a grid point (0 outside sweeps), a model and a replication index. */
 export interface ReplicationTask {
@@ -24,6 +25,6 @@ export type WorkerRequest = { type: 'run'; tasks: ReplicationTask[] } | { type: 
 
 /** Worker → main thread: one result, the end of a batch, or a failure. */
 export type WorkerReply =
-  | { type: 'result'; point: number; result: ReplicationResult }
+  | { type: 'result'; point: number; result: Omit<ReplicationResult, 'series'> & { series: PackedSeries } }
   | { type: 'batch-done' }
   | { type: 'error'; name: string; message: string; stack?: string };

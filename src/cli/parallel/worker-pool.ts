@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ReplicationResult } from '../../sim/index.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol.js';
+import { unpackSeries } from './series-transfer.js';
 import type { TaskQueue } from './task-queue.js';
 
 /** Options of a pool of worker threads. */
@@ -73,7 +74,7 @@ export function startWorkers(options: PoolOptions): WorkerPool {
     feed();
     worker.on('message', (reply: WorkerReply) => {
       if (settled) return;
-      if (reply.type === 'result') options.accept(reply.point, reply.result);
+      if (reply.type === 'result') options.accept(reply.point, unpackSeries(reply.result));
       else if (reply.type === 'error') settle(errorFrom(reply));
       else {
         inFlight--;

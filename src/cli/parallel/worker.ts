@@ -1,41 +1,7 @@
-// A worker thread: loads the scenario of each grid point once, runs the batches it is sent and
-// posts each replication's result as it finishes.
+// A worker thread of the pool: serves replications (serve-replications.ts), from the bundle when it is built.
 import { parentPort, workerData } from 'node:worker_threads';
-import { formatProblem, loadScenario, runReplication, type Scenario } from '../../sim/index.js';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol.js';
+import { loadThreads } from '../load-cli.js';
+import type { WorkerSetup } from './protocol.js';
 
-const setup = workerData as WorkerSetup;
-const port = parentPort!;
-const scenarios = new Map<number, Scenario>();
-const post = (reply: WorkerReply) => port.postMessage(reply);
-const options = {
-  ...(setup.completionOf ? { completionOf: new Set(setup.completionOf) } : {}),
-  ...(setup.pilotRoute ? { pilotRoute: setup.pilotRoute } : {}),
-  ...(setup.outcomes ? { outcomes: true } : {}),
-};
-
-function scenarioOf(point: number): Scenario {
-  let s = scenarios.get(point);
-  if (!s) {
-    const { overrides, seed } = setup.points[point];
-    const loaded = loadScenario(setup.scenarioText, { overrides });
-    if (!loaded.ok) throw new Error(`the scenario did not validate in a worker: ${loaded.problems.map((p) => formatProblem('scenario', p)).join('; ')}`);
-    s = { ...loaded.scenario, seed };
-    scenarios.set(point, s);
-  }
-  return s;
-}
-
-port.on('message', (request: WorkerRequest) => {
-  if (request.type === 'stop') {
-    port.close();
-    return;
-  }
-  try {
-    for (const { point, model, index } of request.tasks) post({ type: 'result', point, result: runReplication(scenarioOf(point), model, index, options) });
-    post({ type: 'batch-done' });
-  } catch (e) {
-    const error = e as Error;
-    post({ type: 'error', name: error.name, message: error.message, stack: error.stack });
-  }
-});
+const { serveReplications } = await loadThreads();
+serveReplications(parentPort!, workerData as WorkerSetup);

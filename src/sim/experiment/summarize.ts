@@ -29,10 +29,10 @@ export function summarizeModel(model: ModelName, reps: readonly ReplicationResul
   const ordered = [...reps].sort((a, b) => a.index - b.index);
   const pooled = new Histogram();
   for (const r of ordered) pooled.merge(Histogram.fromSparse(r.cycleTimeHistogram));
-  const names = [...new Set(ordered.flatMap((r) => Object.keys(r.values)))].sort();
+  const columns = metricColumns(ordered);
   const metrics: Record<string, MetricValue> = {};
-  for (const name of names) {
-    const values = ordered.map((r) => r.values[name] ?? NaN);
+  for (const name of [...columns.keys()].sort()) {
+    const values = columns.get(name)!;
     if (values.every((v) => !Number.isFinite(v))) {
       metrics[name] = null;
       continue;
@@ -50,9 +50,29 @@ export function summarizeModel(model: ModelName, reps: readonly ReplicationResul
   };
 }
 
+/** Every metric any replication reports, with its value in each replication (NaN where one does not). */
+function metricColumns(ordered: readonly ReplicationResult[]): Map<string, number[]> {
+  const columns = new Map<string, number[]>();
+  ordered.forEach((r, i) => {
+    for (const [name, value] of Object.entries(r.values)) {
+      let column = columns.get(name);
+      if (!column) columns.set(name, (column = new Array<number>(ordered.length).fill(NaN)));
+      column[i] = value ?? NaN;
+    }
+  });
+  return columns;
+}
+
+/** Each series point's mean over the replications, summed in index order (a column at a time: one pass over each replication's array). */
 function meanSeries(reps: readonly ReplicationResult[]): Omit<TimeSeries, 'timeHours'> & { timeHours: number[] } {
-  const avg = (key: keyof ReplicationResult['series']) =>
-    Array.from({ length: SERIES_POINTS }, (_, i) => clean(reps.reduce((a, r) => a + r.series[key][i], 0) / reps.length) ?? 0);
+  const avg = (key: keyof ReplicationResult['series']) => {
+    const sums = new Float64Array(SERIES_POINTS);
+    for (const r of reps) {
+      const series = r.series[key];
+      for (let i = 0; i < SERIES_POINTS; i++) sums[i] += series[i];
+    }
+    return Array.from(sums, (sum) => clean(sum / reps.length) ?? 0);
+  };
   return {
     timeHours: [],
     queueLength: avg('queueLength'),

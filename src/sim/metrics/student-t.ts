@@ -1,5 +1,14 @@
+/** Critical values already solved, by degrees of freedom: a document asks for the same few for every metric. */
+const solved = new Map<number, number>();
+
 /** Two-sided 95% critical value of Student's t with `df` degrees of freedom. */
 export function t975(df: number): number {
+  let t = solved.get(df);
+  if (t === undefined) solved.set(df, (t = solveT975(df)));
+  return t;
+}
+
+function solveT975(df: number): number {
   if (!(df >= 1)) return NaN;
   if (df > 1e6) return 1.959963984540054;
   // Solve CDF(t) = 0.975 by bisection on the regularized incomplete beta; exact to 1e-10.

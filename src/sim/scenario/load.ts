@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { scenarioSchema } from './schema/scenario.js';
 import { compileScenario } from './compile.js';
 import { locateProblems } from './locate.js';
@@ -25,21 +25,9 @@ export interface LoadOptions {
 
 /** Parses YAML or JSON text, validates it against the schema and compiles it; reports every problem with its line. */
 export function loadScenario(text: string, options: LoadOptions = {}): LoadResult {
-  const lines = new LineCounter();
-  const breach = sizeBreach(text) ?? nestingBreach(text);
-  if (breach) return { ok: false, problems: [limitProblem(breach, text)] };
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((err) => {
-        const pos = lines.linePos(err.pos[0]);
-        return { path: [], message: `not valid YAML/JSON: ${firstLine(err.message)}`, line: pos.line, col: pos.col };
-      }),
-    };
-  }
-  const aliases = aliasBreach(doc);
-  if (aliases) return { ok: false, problems: [limitProblem(aliases, text)] };
+  const parsed = parseText(text);
+  if ('problems' in parsed) return { ok: false, problems: parsed.problems };
+  const { doc, lines } = parsed;
   const overrides = options.overrides ?? [];
   // Alias expansion is bounded by aliasBreach above, so yaml's own per-anchor count is not needed.
   const data: unknown = applyOverrides(doc.toJS({ maxAliasCount: -1 }), overrides);
@@ -50,6 +38,30 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
   const result = validate(data, models);
   if (!result.ok) return { ok: false, problems: sortProblems(markOverrides(locateProblems(result.problems, doc, lines), overrides)) };
   return { ...result, warnings: sortProblems(locateProblems(warningProblems(result.scenario, models), doc, lines)) };
+}
+
+/** The text parsed last, when it parsed: a sweep, a merge and worker threads load one text many times (with other overrides). */
+let lastParsed: { text: string; doc: Document; lines: LineCounter } | null = null;
+
+/** The text's YAML document, or the problems that stop it being read (limits, syntax); the last good parse is reused. */
+function parseText(text: string): { doc: Document; lines: LineCounter } | { problems: Problem[] } {
+  if (lastParsed?.text === text) return lastParsed;
+  const lines = new LineCounter();
+  const breach = sizeBreach(text) ?? nestingBreach(text);
+  if (breach) return { problems: [limitProblem(breach, text)] };
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((err) => {
+        const pos = lines.linePos(err.pos[0]);
+        return { path: [], message: `not valid YAML/JSON: ${firstLine(err.message)}`, line: pos.line, col: pos.col };
+      }),
+    };
+  }
+  const aliases = aliasBreach(doc);
+  if (aliases) return { problems: [limitProblem(aliases, text)] };
+  lastParsed = { text, doc, lines };
+  return lastParsed;
 }
 
 /** How many times schema problems are set aside to reach the checks behind them. */
