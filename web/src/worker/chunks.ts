@@ -19,8 +19,8 @@ export interface Chunk {
 export interface ChunkPace {
   /** The workers' measured time per replication (null: none measured yet). */
   msPerReplication: number | null;
-  /** Workers sharing the run. */
-  workers: number;
+  /** Chunks held at once by all the workers (workers × tasks each holds). */
+  holders: number;
   /** About how long one chunk should take: short enough that a new run waits little for the one in flight. */
   targetMs: number;
 }
@@ -38,14 +38,14 @@ export function remaining(cursor: ReplicationCursor): number {
 
 /**
  * The next chunk, within one model: about `targetMs` of work at the measured pace (two replications
- * before any is measured), and near the end no more than a share of what is left, so the workers
- * finish together. Advances the cursor; null when every replication is handed out.
+ * before any is measured), and near the end no more than one holder's share of what is left, so
+ * the workers finish together. Advances the cursor; null when every replication is handed out.
  */
 export function nextChunk(cursor: ReplicationCursor, pace: ChunkPace): Chunk | null {
   const left = remaining(cursor);
   if (left === 0) return null;
   const paced = pace.msPerReplication === null ? 2 : Math.round(pace.targetMs / Math.max(pace.msPerReplication, 0.01));
-  const share = Math.ceil(left / (2 * pace.workers));
+  const share = Math.ceil(left / pace.holders);
   const count = Math.max(1, Math.min(paced, share, 50, cursor.replications - cursor.first));
   const chunk = { model: cursor.models[cursor.model], first: cursor.first, count };
   cursor.first += count;

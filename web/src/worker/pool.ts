@@ -31,8 +31,8 @@ interface Run {
   kept: RunReply[];
 }
 
-/** Tasks each worker holds at once: the next is there when one finishes, whatever the page is doing. */
-const DEPTH = 2;
+/** Tasks each worker holds at once: work for about this many chunks is there when one finishes, whatever the page is doing. */
+const DEPTH = 4;
 /** Replications of each model a worker started after the first run runs to warm its compiled code. */
 const WARM_UP_REPLICATIONS = 10;
 /** A worker still busy with an earlier run's task this long after a new run or a stop is replaced. */
@@ -234,7 +234,7 @@ export class SimulationPool {
   private dispatch(run: Run): void {
     for (const [i, slot] of run.slots.entries()) {
       while (slot.ready === run.id && slot.pending.length < DEPTH) {
-        const task = run.shares.next(i === 0, run.slots.length);
+        const task = run.shares.next(i === 0, run.slots.length * DEPTH);
         if (!task) break;
         this.send(slot, task);
       }

@@ -19,7 +19,8 @@ export class RunShares {
   models: string[] = [];
   replications = 0;
   private cursor: ReplicationCursor = startCursor([], 0);
-  private msPerReplication: number | null = null;
+  /** The workers' measured time per replication, by model (the models' paces differ several times over). */
+  private readonly msPerReplication = new Map<string, number>();
   /** Replications in, by model. */
   private readonly done = new Map<string, number>();
   private doneTotal = 0;
@@ -54,7 +55,8 @@ export class RunShares {
   /** Takes in a chunk's answer; queues the first model's assembly and the final one when they are due. */
   collect(a: Extract<WorkerAnswer, { type: 'replicated' }>): void {
     const perReplication = a.ms / a.count;
-    this.msPerReplication = this.msPerReplication === null ? perReplication : 0.7 * this.msPerReplication + 0.3 * perReplication;
+    const before = this.msPerReplication.get(a.model);
+    this.msPerReplication.set(a.model, before === undefined ? perReplication : (before + perReplication) / 2);
     if (a.results) this.forward.set(a.model, [...(this.forward.get(a.model) ?? []), ...a.results]);
     this.done.set(a.model, (this.done.get(a.model) ?? 0) + a.count);
     this.doneTotal += a.count;
@@ -76,8 +78,11 @@ export class RunShares {
     this.timelinesQueued = true;
   }
 
-  /** The next task for a worker (`assembler`: the first): an assembly, the event logs, or a chunk of replications; null when none is due. */
-  next(assembler: boolean, workers: number): WorkerTask | null {
+  /**
+   * The next task for a worker (`assembler`: the first): an assembly, the event logs, or a chunk of
+   * replications; null when none is due. `holders`: chunks held at once by all the workers.
+   */
+  next(assembler: boolean, holders: number): WorkerTask | null {
     const assembly = assembler ? this.assemblies.shift() : undefined;
     if (assembly) {
       const results = assembly.models.flatMap((m) => {
@@ -91,7 +96,8 @@ export class RunShares {
       this.timelinesQueued = false;
       return { type: 'timelines', run: this.run };
     }
-    const chunk = nextChunk(this.cursor, { msPerReplication: this.msPerReplication, workers, targetMs: CHUNK_MS });
+    const model = this.cursor.models[this.cursor.model];
+    const chunk = nextChunk(this.cursor, { msPerReplication: this.msPerReplication.get(model) ?? null, holders, targetMs: CHUNK_MS });
     return chunk && { type: 'replicate', run: this.run, ...chunk, keep: assembler };
   }
 }

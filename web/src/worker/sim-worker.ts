@@ -30,11 +30,14 @@ let loaded: { run: number; scenario: Scenario; models: ModelName[]; kept: Map<st
 let file: { text: string; scenario: Scenario; baseline: WhatIfBaseline; assumptions: AssumptionInForce[] } | null = null;
 
 // Tasks wait in a queue and run one a turn of the event loop, so a load that arrives while a task
-// runs is seen before the next one and the earlier run's waiting tasks are dropped.
+// runs is seen before the next one and the earlier run's waiting tasks are dropped. An assembly or
+// the event logs go before the chunks of replications waiting (the pool sends them only when the
+// results they need are in), so the page does not wait on chunks handed out ahead.
 const queue: WorkerTask[] = [];
 const turn = new MessageChannel();
 turn.port1.onmessage = () => {
-  const task = queue.shift();
+  const urgent = queue.findIndex((t) => t.type !== 'replicate');
+  const task = queue.splice(urgent > 0 ? urgent : 0, 1)[0];
   if (queue.length > 0) turn.port2.postMessage(null);
   if (task) perform(task);
 };
