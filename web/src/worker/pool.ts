@@ -14,6 +14,8 @@ interface Slot {
   pending: number[];
   /** The run this worker has loaded (-1: none). */
   ready: number;
+  /** It has answered once: a worker that has not is still starting, not stuck. */
+  started: boolean;
 }
 
 interface Run {
@@ -112,7 +114,7 @@ export class SimulationPool {
   private spawn(): Slot {
     // A data: URL: the worker needs no file (file:// pages may not load one) and no blob: store.
     const worker = new Worker(`data:text/javascript;charset=utf-8,${encodeURIComponent(workerCode)}`, { name: 'handoff-simulation' });
-    const slot: Slot = { worker, pending: [], ready: -1 };
+    const slot: Slot = { worker, pending: [], ready: -1, started: false };
     worker.onmessage = (event: MessageEvent<WorkerAnswer>) => this.answer(slot, event.data);
     worker.onerror = (event) => {
       event.preventDefault();
@@ -133,7 +135,7 @@ export class SimulationPool {
   private replaceStale(run: number): void {
     const current = this.current;
     this.slots = this.slots.map((slot) => {
-      if (slot.pending.length === 0 || slot.pending[0] >= run) return slot;
+      if (!slot.started || slot.pending.length === 0 || slot.pending[0] >= run) return slot;
       slot.worker.terminate();
       const fresh = this.spawn();
       const at = current?.slots.indexOf(slot) ?? -1;
@@ -163,6 +165,7 @@ export class SimulationPool {
 
   private answer(slot: Slot, a: WorkerAnswer): void {
     slot.pending.shift();
+    slot.started = true;
     const run = this.current;
     if (!run) return;
     if (a.run !== run.id) return this.dispatch(run);
