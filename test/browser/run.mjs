@@ -201,8 +201,8 @@ describe('the viewer\'s simulation pool', () => {
     t.after(() => server.stop());
     const p = await recordingPage(browser);
     t.after(() => p.close());
-    // Three workers: the first run has one (the others start when it is done), the next ones three.
-    await p.context.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 3 }));
+    // Four cores, three workers: the first run has one (the others start when it is done), the next ones three.
+    await p.context.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }));
     const base = `#view=compare&reps=${REPLICATIONS}`;
     await p.page.goto(`${server.url}${base}`);
     assert.equal(await runSettled(p.page), 'done');
