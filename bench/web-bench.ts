@@ -3,15 +3,18 @@
 // in the same run; and the size of the built viewer's JavaScript, gzipped. Each side is timed from
 // where its user waits: the page's run from the moment it starts (the worker's code loaded with
 // the page), Node from a fresh process loading the library. simulationToNode compares the
-// simulation alone, without loading code on either side.
+// simulation alone, without loading code on either side. Then, on the same page, what a user in a
+// meeting waits for: a lever moved on the What-if view (reviewers +1, then +2: settings not run
+// before), from the change to the last chart drawn; and the lever moved back to the file's
+// setting (a run seen before).
 // --json: the last line is a JSON object (browserToNode, simulationToNode, webTimeToFirstChartMs,
-// webTimeToCompleteMs, viewerJsGzipKB, …).
+// webTimeToCompleteMs, webLeverRerunMs, webLeverBackMs, viewerJsGzipKB, …).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startViewServer, viewerDirectory } from '../src/cli/commands/view.js';
 import type { RunTimings } from '../web/src/app/timings.js';
 
@@ -32,7 +35,31 @@ function nodeRun(): { totalMs: number; libraryMs: number } {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function browserRun(text: string): Promise<RunTimings> {
+type Handoff = { handoff: { timings: RunTimings } };
+
+/** What one page measured: the cold run's marks, and each lever move's time from the change to the last chart. */
+interface PageRun {
+  cold: RunTimings;
+  leverMs: number[];
+  backMs: number;
+}
+
+/** Moves a lever on the What-if view (`move` runs in the page and returns the change's time) and waits for the re-run's last chart. */
+async function leverMove(page: Page, move: () => number): Promise<number> {
+  const runs = await page.evaluate(() => (window as unknown as Handoff).handoff.timings.runs);
+  const changedAt = await page.evaluate(move);
+  await page.waitForFunction((n) => (window as unknown as Handoff).handoff.timings.runs > n && (window as unknown as Handoff).handoff.timings.completeAt != null, runs, { timeout: 600_000 });
+  const completeAt = await page.evaluate(() => (window as unknown as Handoff).handoff.timings.completeAt!);
+  await settled(page);
+  return completeAt - changedAt;
+}
+
+/** Waits until the run and the timelines after it are done. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.runState === 'done' && !document.querySelector('.status[data-state="running"]'), null, { timeout: 600_000 });
+}
+
+async function browserRun(text: string): Promise<PageRun> {
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   if (!executablePath) throw new Error('Chromium is not installed (apt-get install -y chromium)');
   const server = await startViewServer({ data: { scenarioText: text, scenarioSource: 'flagship-launch.yaml' } });
@@ -43,8 +70,30 @@ async function browserRun(text: string): Promise<RunTimings> {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(`${server.url}#view=compare&reps=${replications}`);
-    await page.waitForFunction(() => (window as unknown as { handoff?: { timings: RunTimings } }).handoff?.timings.completeAt != null, null, { timeout: 600_000 });
-    return await page.evaluate(() => ({ ...(window as unknown as { handoff: { timings: RunTimings } }).handoff.timings }));
+    await page.waitForFunction(() => (window as unknown as Partial<Handoff>).handoff?.timings.completeAt != null, null, { timeout: 600_000 });
+    const cold = await page.evaluate(() => ({ ...(window as unknown as Handoff).handoff.timings }));
+    await settled(page);
+    await page.getByRole('tab', { name: 'What-if', exact: true }).click();
+    const leverMs: number[] = [];
+    // Reviewers +1, then +1 again: the view shows the lever as set, so each move is a setting not run before.
+    for (let move = 0; move < 2; move++) {
+      leverMs.push(
+        await leverMove(page, () => {
+          const input = document.getElementById('lever-reviewers') as HTMLInputElement;
+          input.value = String(Number(input.value) + 1);
+          const at = performance.now();
+          input.dispatchEvent(new Event('change'));
+          return at;
+        }),
+      );
+    }
+    const backMs = await leverMove(page, () => {
+      const reset = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reset to the scenario')!;
+      const at = performance.now();
+      reset.click();
+      return at;
+    });
+    return { cold, leverMs, backMs };
   } finally {
     await browser.close();
     await server.close();
@@ -67,8 +116,9 @@ const nodeRuns = Array.from({ length: ROUNDS }, () => nodeRun());
 const nodeMs = median(nodeRuns.map((r) => r.totalMs));
 const nodeSimulationMs = median(nodeRuns.map((r) => r.totalMs - r.libraryMs));
 say(`  Node (one thread, fresh process): ${(nodeMs / 1000).toFixed(2)} s (load the library, read the scenario, run, assemble)`);
-const runs: RunTimings[] = [];
-for (let i = 0; i < ROUNDS; i++) runs.push(await browserRun(text));
+const pages: PageRun[] = [];
+for (let i = 0; i < ROUNDS; i++) pages.push(await browserRun(text));
+const runs = pages.map((p) => p.cold);
 const at = (t: RunTimings, mark: number | null) => mark! - t.startedAt!;
 const ready = median(runs.map((t) => at(t, t.loadedAt)));
 const first = median(runs.map((t) => at(t, t.firstChartAt)));
@@ -83,6 +133,10 @@ say(`  browser / Node:                   ${browserToNode.toFixed(2)} (goal ≤ 1
 // time after the import (the worker's code was loaded when the page opened).
 const simulationToNode = workerMs / nodeSimulationMs;
 say(`  simulation alone, worker / Node:  ${simulationToNode.toFixed(2)} (${(workerMs / 1000).toFixed(2)} s against ${(nodeSimulationMs / 1000).toFixed(2)} s)`);
+const leverMs = median(pages.flatMap((p) => p.leverMs));
+const backMs = median(pages.map((p) => p.backMs));
+say(`  lever moved, re-run complete:     ${(leverMs / 1000).toFixed(2)} s (What-if view, from the change to the last chart; median of ${ROUNDS * 2})`);
+say(`  lever moved back, complete:       ${(backMs / 1000).toFixed(2)} s (the file's setting again: a run seen before)`);
 const kb = viewerJsGzipKB();
 say(`  viewer JavaScript, gzipped:       ${kb} KB (goal < 300 KB)`);
 if (json) {
@@ -94,6 +148,8 @@ if (json) {
       webTimeToFirstChartMs: Math.round(first),
       webTimeToCompleteMs: Math.round(complete),
       webWorkerMs: Math.round(workerMs),
+      webLeverRerunMs: Math.round(leverMs),
+      webLeverBackMs: Math.round(backMs),
       browserToNode: Math.round(browserToNode * 100) / 100,
       simulationToNode: Math.round(simulationToNode * 100) / 100,
       viewerJsGzipKB: kb,

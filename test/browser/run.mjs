@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseDocument } from 'yaml';
 import { ARTIFACTS, BIN, VIEWER, contrast, drawn, handoff, handoffView, launchChromium, recordingPage, runSettled, scratch, showView } from './support.mjs';
 
 for (const built of [BIN, VIEWER]) if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
@@ -171,6 +172,51 @@ describe('handoff view of a comparison', () => {
     }
     assert.equal((await get('/', { host: 'evil.example:80' })).status, 403);
     assert.equal((await get('/', { method: 'POST' })).status, 405);
+  });
+});
+
+describe('the viewer\'s simulation pool', () => {
+  const REPLICATIONS = 12;
+  const scenarioText = readFileSync(join(process.cwd(), 'scenarios/flagship-launch.yaml'), 'utf8');
+  /** The command line's document of the flagship with `reviewers` reviewers (null: as in the file). */
+  const cli = (reviewers) => {
+    const doc = parseDocument(scenarioText);
+    if (reviewers !== null) doc.setIn(['team', 'reviewers', 'count'], reviewers);
+    const file = join(scratch, `flagship-${reviewers}.yaml`);
+    writeFileSync(file, doc.toString());
+    return JSON.parse(handoff(['compare', file, '--replications', String(REPLICATIONS), '--json']).stdout);
+  };
+  /** Sets the page's URL hash and waits for the re-run it starts (the `runs`-th) to finish. */
+  const follow = async (page, hash, runs) => {
+    await page.evaluate((h) => (location.hash = h), hash);
+    await page.waitForFunction((n) => window.handoff.timings.runs >= n && window.handoff.timings.completeAt !== null, runs);
+    assert.equal(await runSettled(page), 'done');
+    return page.evaluate(() => window.handoff.document);
+  };
+
+  it('shows the command line\'s results on one worker, split among three, after a superseded run and from its cache', async (t) => {
+    const file = join(scratch, 'flagship-launch.yaml');
+    writeFileSync(file, scenarioText);
+    const server = await handoffView(file);
+    t.after(() => server.stop());
+    const p = await recordingPage(browser);
+    t.after(() => p.close());
+    // Four cores, three workers: the first run has one (the others start when it is done), the next ones three.
+    await p.context.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }));
+    const base = `#view=compare&reps=${REPLICATIONS}`;
+    await p.page.goto(`${server.url}${base}`);
+    assert.equal(await runSettled(p.page), 'done');
+    const own = await p.page.evaluate(() => window.handoff.document);
+    assert.deepEqual(own, cli(null), 'one worker');
+    assert.deepEqual(await follow(p.page, `${base}&reviewers.reviewers=3`, 2), cli(3), 'three workers');
+    // A lever moved twice at once: the first re-run is superseded, its results never shown.
+    await p.page.evaluate((b) => {
+      location.hash = `${b}&reviewers.reviewers=4`;
+      setTimeout(() => (location.hash = `${b}&reviewers.reviewers=5`), 30);
+    }, base);
+    assert.deepEqual(await follow(p.page, `${base}&reviewers.reviewers=5`, 4), cli(5), 'the last setting wins');
+    assert.deepEqual(await follow(p.page, base, 5), own, 'the file\'s setting again, from the cache');
+    assert.deepEqual(p.problems, []);
   });
 });
 

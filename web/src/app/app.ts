@@ -39,12 +39,16 @@ export class App {
   private readonly layout: Layout;
   private readonly client = new SimulationPool();
   private model: AppModel;
-  private leverTimer: ReturnType<typeof setTimeout> | null = null;
   private firstChartPending = false;
   private completePending = false;
   private lastWidth = 0;
   /** Where benchmarks and tests read how long the last run took to draw. */
   readonly timings: RunTimings = { runs: 0, startedAt: null, loadedAt: null, firstChartAt: null, completeAt: null, workerMs: null };
+
+  /** The result document on screen (the browser tests compare it with the command line's). */
+  get document(): ResultDocument | null {
+    return this.model.document;
+  }
 
   constructor(root: HTMLElement) {
     this.model = emptyModel(decodeState(location.hash));
@@ -239,7 +243,7 @@ export class App {
       this.timings.firstChartAt = null;
       this.timings.completeAt = null;
       this.timings.workerMs = null;
-      this.firstChartPending = true;
+      this.firstChartPending = false;
       this.completePending = false;
     }
     const rerunAfterInspect = needsBaseline;
@@ -289,6 +293,7 @@ export class App {
       case 'partial':
         if (purpose !== 'results') return;
         m.document = reply.document;
+        this.firstChartPending = this.timings.firstChartAt === null;
         this.renderView();
         return;
       case 'result':
@@ -299,6 +304,7 @@ export class App {
           return;
         }
         m.document = reply.document;
+        this.firstChartPending = this.timings.firstChartAt === null;
         this.timings.workerMs = reply.elapsedMs;
         if (isBaseline(m.view.whatIf) && (m.view.replications === undefined || m.baseDocument === null)) m.baseDocument = reply.document;
         m.status = { ...m.status, done: m.status.total, elapsedMs: reply.elapsedMs, message: `Simulated ${reply.document.results.length} × ${reply.document.replications} replications in ${(reply.elapsedMs / 1000).toFixed(1)} s; preparing the timeline…` };
@@ -336,7 +342,7 @@ export class App {
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete (this.model.view as unknown as Record<string, unknown>)[k];
     this.writeUrl();
     if (!rerender) return;
-    if (patch.replications !== before.replications && 'replications' in patch) this.scheduleRun();
+    if (patch.replications !== before.replications && 'replications' in patch) this.run('results');
     this.render();
     if (patch.view && patch.view !== before.view) this.layout.main.focus({ preventScroll: true });
   }
@@ -344,16 +350,8 @@ export class App {
   private setWhatIf(state: WhatIfState): void {
     this.model.view = { ...this.model.view, whatIf: state };
     this.writeUrl();
-    this.scheduleRun();
+    this.run('results');
     this.render();
-  }
-
-  private scheduleRun(): void {
-    if (this.leverTimer) clearTimeout(this.leverTimer);
-    this.leverTimer = setTimeout(() => {
-      this.leverTimer = null;
-      this.run('results');
-    }, 250);
   }
 
   /** The URL was edited (or went back): follow it. */
@@ -362,7 +360,7 @@ export class App {
     if (encodeState(next) === encodeState(this.model.view)) return;
     const leversMoved = JSON.stringify(next.whatIf) !== JSON.stringify(this.model.view.whatIf) || next.replications !== this.model.view.replications;
     this.model.view = next;
-    if (leversMoved && this.model.scenarioText) this.scheduleRun();
+    if (leversMoved && this.model.scenarioText) this.run('results');
     this.render();
   }
 
@@ -373,7 +371,7 @@ export class App {
 
   private chartsDrawn(): void {
     const now = performance.now();
-    if (this.firstChartPending && this.model.document) {
+    if (this.firstChartPending) {
       this.firstChartPending = false;
       this.timings.firstChartAt = now;
       performance.mark('handoff:first-chart');

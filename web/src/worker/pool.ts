@@ -1,5 +1,6 @@
 import workerCode from 'virtual:sim-worker-source';
-import type { ReplicationResult } from '../../../src/sim/index.js';
+import { RunCache } from './run-cache.js';
+import { RunShares } from './run-shares.js';
 import type { RunOptions, RunReply, WorkerAnswer, WorkerTask } from './protocol.js';
 
 /** Where a run's replies go. */
@@ -9,32 +10,42 @@ export interface RunHandlers {
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** The run of each task sent and not answered yet, oldest first. */
+  pending: number[];
   /** The run this worker has loaded (-1: none). */
   ready: number;
+  /** It has answered once: a worker that has not is still starting, not stuck. */
+  started: boolean;
 }
 
 interface Run {
   id: number;
   options: RunOptions;
   handlers: RunHandlers;
-  models: string[];
-  replications: number;
-  tasks: WorkerTask[];
-  urgent: WorkerTask[];
-  results: Map<string, ReplicationResult[]>;
-  /** Models whose replications are all in, as a prefix of `models` (partial documents). */
-  completePrefix: number;
-  done: number;
+  /** The run's workers; the first keeps its results and assembles the documents. */
+  slots: Slot[];
+  shares: RunShares;
+  seed: number | string | null;
   startedAt: number;
   loaded: boolean;
   resultSent: boolean;
+  /** The replies a repeat of this run can be given from the cache. */
+  kept: RunReply[];
 }
 
+/** Tasks each worker holds at once: work for about this many chunks is there when one finishes, whatever the page is doing. */
+const DEPTH = 4;
+/** Replications of each model a worker started after the first run runs to warm its compiled code. */
+const WARM_UP_REPLICATIONS = 10;
+/** A worker still busy with an earlier run's task this long after a new run or a stop is replaced. */
+const STALE_LIMIT_MS = 500;
+
 /**
- * The number of workers: one per core but one (the page draws the charts), at least one, at most
- * eight. On two cores one worker finishes the flagship sooner than two (1.20 s against 1.31 s in
- * `npm run bench:web`): the simulation is memory-bound and the page's own thread needs a core.
+ * The number of workers: one per core but one (the page's thread draws the charts), at least one,
+ * at most eight; the first run has one (see grow). On the two shared cores of the bench machine
+ * one worker re-runs the flagship after a lever move in 1.26 s (median of 8, 1.11–1.32 s) and two
+ * in 1.32 s (1.14–1.78 s): each replication took about twice as long with two running, and a
+ * second worker's first run is on cold code.
  */
 export function defaultPoolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
@@ -42,15 +53,20 @@ export function defaultPoolSize(): number {
 }
 
 /**
- * Runs simulations on a pool of Web Workers: every worker loads the run's scenario, then takes
- * chunks of replications, model by model; one assembles the document when a model completes
- * (a partial document, so the first chart appears early) and when all do. A new run supersedes
- * the one in flight: busy workers are terminated (the only way to stop their synchronous loop).
+ * Runs simulations on a pool of Web Workers kept between runs: every worker loads the run's
+ * scenario, then takes short chunks of replications, model by model, in index order. The first
+ * worker keeps its own results and assembles the document when the first model completes (a
+ * partial document, so the first chart appears early) and when all do; the others send theirs to
+ * it through the page. A new run supersedes the one in flight: the workers drop its waiting tasks
+ * and finish the chunk in hand (a worker stuck in a long one is replaced).
  */
 export class SimulationPool {
   private slots: Slot[] = [];
   private current: Run | null = null;
   private nextId = 1;
+  private readonly cache = new RunCache();
+  /** The run answered from the cache, until its replies are given (0: none). */
+  private replaying = 0;
 
   constructor(private readonly size = defaultPoolSize()) {}
 
@@ -58,86 +74,124 @@ export class SimulationPool {
   run(options: RunOptions, handlers: RunHandlers): void {
     this.stop();
     const id = this.nextId++;
-    this.current = { id, options, handlers, models: [], replications: 0, tasks: [], urgent: [], results: new Map(), completePrefix: 0, done: 0, startedAt: 0, loaded: false, resultSent: false };
-    // Nothing to replicate: one worker reads the scenario (and draws the timelines).
-    const count = options.replications === 0 ? 1 : this.size;
-    while (this.slots.length < count) this.slots.push(this.spawn());
-    for (const slot of this.slots.slice(0, count)) {
-      slot.busy = true;
-      slot.ready = -1;
-      this.send(slot, { type: 'load', run: id, options });
+    const cached = this.cache.get(options);
+    if (cached) {
+      this.replaying = id;
+      setTimeout(() => {
+        // A reply may start another run: the rest of this one's are dropped, as a live run's would be.
+        for (const reply of cached) if (this.replaying === id) handlers.onReply(reply);
+        if (this.replaying === id) this.replaying = 0;
+      }, 0);
+      return;
     }
+    // Nothing to replicate: one worker reads the scenario (and draws the timelines).
+    const wanted = options.replications === 0 ? 1 : this.size;
+    // The first run has the worker started with the page; the others start when it is done.
+    if (this.slots.length === 0) this.slots.push(this.spawn());
+    const slots = this.slots.slice(0, wanted);
+    const run: Run = { id, options, handlers, slots, shares: new RunShares(id), seed: null, startedAt: 0, loaded: false, resultSent: false, kept: [] };
+    this.current = run;
+    for (const slot of slots) this.send(slot, { type: 'load', run: id, options });
   }
 
-  /** Starts the workers ahead of the first run, so parsing their code overlaps with loading the page's data. */
+  /** Starts a worker ahead of the first run, so parsing its code overlaps with loading the page's data. */
   warm(): void {
-    while (this.slots.length < this.size) this.slots.push(this.spawn());
+    if (this.slots.length === 0) this.slots.push(this.spawn());
   }
 
   /** True while a run is in flight. */
   get running(): boolean {
-    return this.current !== null;
+    return this.current !== null || this.replaying !== 0;
   }
 
-  /** Stops the run in flight, if any (its busy workers are replaced). */
+  /** Stops the run in flight, if any: its replies are dropped, and the workers stay for the next. */
   stop(): void {
     this.current = null;
-    this.slots = this.slots.filter((slot) => {
-      if (slot.busy) slot.worker.terminate();
-      return !slot.busy;
-    });
+    this.replaying = 0;
+    const next = this.nextId;
+    setTimeout(() => this.replaceStale(next), STALE_LIMIT_MS);
   }
 
   private spawn(): Slot {
     // A data: URL: the worker needs no file (file:// pages may not load one) and no blob: store.
     const worker = new Worker(`data:text/javascript;charset=utf-8,${encodeURIComponent(workerCode)}`, { name: 'handoff-simulation' });
-    const slot: Slot = { worker, busy: false, ready: -1 };
+    const slot: Slot = { worker, pending: [], ready: -1, started: false };
     worker.onmessage = (event: MessageEvent<WorkerAnswer>) => this.answer(slot, event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      slot.busy = true; // replaced by stop()
+      this.remove(slot);
       const run = this.current;
-      this.stop();
+      this.current = null;
       run?.handlers.onReply({ type: 'failed', message: event.message || 'a simulation worker stopped' });
     };
     return slot;
   }
 
+  private remove(slot: Slot): void {
+    slot.worker.terminate();
+    this.slots = this.slots.filter((s) => s !== slot);
+  }
+
+  /** Replaces the workers still busy with a task of a run before `run` (a long one: the chunks are short). */
+  private replaceStale(run: number): void {
+    const current = this.current;
+    this.slots = this.slots.map((slot) => {
+      if (!slot.started || slot.pending.length === 0 || slot.pending[0] >= run) return slot;
+      slot.worker.terminate();
+      const fresh = this.spawn();
+      const at = current?.slots.indexOf(slot) ?? -1;
+      if (current && at >= 0) {
+        current.slots[at] = fresh;
+        this.send(fresh, { type: 'load', run: current.id, options: current.options });
+      }
+      return fresh;
+    });
+  }
+
   private send(slot: Slot, task: WorkerTask): void {
-    slot.busy = true;
+    slot.pending.push(task.run);
     slot.worker.postMessage(task);
   }
 
   private finish(run: Run, reply: RunReply): void {
     if (this.current === run) this.current = null;
+    this.grow(run);
+    if (reply.type === 'result' || reply.type === 'timelines') {
+      // Kept as asked and as resolved (the file's models, replications and seed spelled out), the way the app asks next time.
+      const resolved: RunOptions = { ...run.options, models: run.shares.models, replications: run.shares.replications, seed: run.seed };
+      for (const options of [run.options, resolved]) this.cache.set(options, [...run.kept, reply]);
+    }
     run.handlers.onReply(reply);
   }
 
   private answer(slot: Slot, a: WorkerAnswer): void {
-    slot.busy = false;
+    slot.pending.shift();
+    slot.started = true;
     const run = this.current;
-    if (!run || a.run !== run.id) return;
+    if (!run) return;
+    if (a.run !== run.id) return this.dispatch(run);
     switch (a.type) {
       case 'loaded':
         slot.ready = run.id;
         if (!run.loaded) {
           run.loaded = true;
-          run.models = a.models;
-          run.replications = a.replications;
+          run.seed = a.seed;
+          run.shares.start(a.models, a.replications, run.options.timelines);
           run.startedAt = performance.now();
-          run.tasks = this.plan(run);
-          run.handlers.onReply({ type: 'loaded', name: a.name, baseline: a.baseline, assumptions: a.assumptions, models: a.models, replications: a.replications, seed: a.seed });
-          if (run.tasks.length === 0) {
-            if (run.options.timelines) run.urgent.push({ type: 'timelines', run: run.id });
-            else if (this.current === run) this.current = null;
-          }
+          if (run.shares.total === 0 && !run.options.timelines && this.current === run) this.current = null;
+          // Hand out the work before the page draws what it heard.
+          this.dispatch(run);
+          const loaded: RunReply = { type: 'loaded', name: a.name, baseline: a.baseline, assumptions: a.assumptions, models: a.models, replications: a.replications, seed: a.seed };
+          run.kept.push(loaded);
+          run.handlers.onReply(loaded);
         }
         break;
       case 'replicated':
-        this.collect(run, a.results);
+        run.shares.collect(a);
+        run.handlers.onReply({ type: 'progress', done: run.shares.collected, total: run.shares.total });
         break;
       case 'assembled': {
-        const final = a.document.results.length === run.models.length;
+        const final = a.document.results.length === run.shares.models.length;
         if (!final) {
           if (!run.resultSent) run.handlers.onReply({ type: 'partial', document: a.document });
           break;
@@ -145,8 +199,10 @@ export class SimulationPool {
         run.resultSent = true;
         const result: RunReply = { type: 'result', document: a.document, elapsedMs: performance.now() - run.startedAt };
         if (!run.options.timelines) return this.finish(run, result);
+        run.shares.queueTimelines();
+        this.dispatch(run);
+        run.kept.push(result);
         run.handlers.onReply(result);
-        run.urgent.push({ type: 'timelines', run: run.id });
         break;
       }
       case 'timelines':
@@ -155,50 +211,38 @@ export class SimulationPool {
         return this.finish(run, { type: 'problems', problems: a.problems });
       case 'failed':
         return this.finish(run, { type: 'failed', message: a.message });
+      case 'skipped':
+        break;
     }
-    this.dispatch(run);
+    if (this.current === run) this.dispatch(run);
   }
 
-  /** Chunks of replications, model by model: small enough to share out, large enough to keep messages few. */
-  private plan(run: Run): WorkerTask[] {
-    const n = run.replications;
-    const chunk = Math.max(1, Math.min(25, Math.ceil(n / (this.size * 4))));
-    const tasks: WorkerTask[] = [];
-    for (const model of run.models) {
-      run.results.set(model, []);
-      for (let start = 0; start < n; start += chunk) {
-        tasks.push({ type: 'replicate', run: run.id, model, indices: Array.from({ length: Math.min(chunk, n - start) }, (_, i) => start + i) });
+  /**
+   * Starts the rest of the pool's workers once a first run is done, so their start-up does not slow
+   * it, and warms their compiled code on a few replications of that run (answers dropped), so the
+   * next run does not wait on a cold worker.
+   */
+  private grow(done: Run): void {
+    while (this.slots.length < this.size) {
+      const slot = this.spawn();
+      this.slots.push(slot);
+      if (done.shares.total === 0) continue;
+      this.send(slot, { type: 'load', run: done.id, options: done.options });
+      for (const model of done.shares.models) {
+        this.send(slot, { type: 'replicate', run: done.id, model, first: 0, count: Math.min(WARM_UP_REPLICATIONS, done.shares.replications), keep: true });
       }
     }
-    return tasks;
   }
 
-  private collect(run: Run, results: ReplicationResult[]): void {
-    for (const r of results) run.results.get(r.model)?.push(r);
-    run.done += results.length;
-    const total = run.replications * run.models.length;
-    run.handlers.onReply({ type: 'progress', done: run.done, total });
-    let prefix = run.completePrefix;
-    while (prefix < run.models.length && run.results.get(run.models[prefix])!.length === run.replications) prefix++;
-    if (prefix === run.completePrefix) return;
-    const first = run.completePrefix === 0;
-    run.completePrefix = prefix;
-    // One partial document, when the first model is in (the first chart); then only the final one:
-    // each assembly costs the worker a pass over every result sent so far.
-    if (!first && prefix < run.models.length) return;
-    const models = run.models.slice(0, prefix);
-    const task: WorkerTask = { type: 'assemble', run: run.id, models, results: models.flatMap((m) => run.results.get(m)!), replications: run.replications };
-    // The final document goes first; a partial one is only worth it while work remains.
-    if (prefix === run.models.length) run.urgent.unshift(task);
-    else run.urgent.push(task);
-  }
-
+  /** Fills every loaded worker of the run up to DEPTH tasks: assemblies (the first worker's), event logs, replications. */
   private dispatch(run: Run): void {
-    for (const slot of this.slots) {
-      if (slot.busy || slot.ready !== run.id) continue;
-      const task = run.urgent.shift() ?? run.tasks.shift();
-      if (!task) return;
-      this.send(slot, task);
+    for (const [i, slot] of run.slots.entries()) {
+      while (slot.ready === run.id && slot.pending.length < DEPTH) {
+        const task = run.shares.next(i === 0, run.slots.length * DEPTH);
+        if (!task) break;
+        this.send(slot, task);
+      }
     }
   }
+
 }

@@ -30,10 +30,15 @@ export type RunReply =
   | { type: 'problems'; problems: string[] }
   | { type: 'failed'; message: string };
 
-/** Messages to one simulation worker. Each worker loads the run's scenario, then takes tasks. */
+/**
+ * Messages to one simulation worker. Each worker loads the run's scenario, then takes tasks; a
+ * load drops the tasks of earlier runs still waiting in the worker (each answered `skipped`).
+ */
 export type WorkerTask =
   | { type: 'load'; run: number; options: RunOptions }
-  | { type: 'replicate'; run: number; model: string; indices: number[] }
+  /** Replications first … first + count - 1 of a model; `keep`: the worker keeps the results (it assembles) and sends only their count. */
+  | { type: 'replicate'; run: number; model: string; first: number; count: number; keep: boolean }
+  /** Assembles from the results this worker kept plus `results` (computed elsewhere; kept too, for the next assembly). */
   | { type: 'assemble'; run: number; models: string[]; results: ReplicationResult[]; replications: number }
   | { type: 'timelines'; run: number }
   | { type: 'decide'; run: number; scenarioText: string; request: DecisionRequest };
@@ -41,7 +46,9 @@ export type WorkerTask =
 /** Messages from one simulation worker, tagged with the run they belong to. */
 export type WorkerAnswer =
   | { type: 'loaded'; run: number; name: string; baseline: WhatIfBaseline; assumptions: AssumptionInForce[]; models: string[]; replications: number; seed: number | string }
-  | { type: 'replicated'; run: number; results: ReplicationResult[] }
+  /** `results` only when the task did not keep them; `ms`: the worker's time for the chunk. */
+  | { type: 'replicated'; run: number; model: string; count: number; ms: number; results: ReplicationResult[] | null }
+  | { type: 'skipped'; run: number }
   | { type: 'assembled'; run: number; document: ResultDocument }
   | { type: 'timelines'; run: number; timelines: TimelineInput[] }
   | { type: 'decide-progress'; run: number; replications: number }

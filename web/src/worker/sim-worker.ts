@@ -1,6 +1,7 @@
 // A simulation worker: loads a run's scenario (with its overrides), then runs the replications,
 // assemblies and event logs the pool hands it. Several run side by side; the result is the same
-// for any number of them (replications are seeded by index and assembled in index order).
+// for any number of them (replications are seeded by index and assembled in index order). It
+// stays up between runs: the scenario file's own reading and the compiled code are kept.
 import { parse as parseYaml } from 'yaml';
 import {
   assemble,
@@ -16,39 +17,64 @@ import {
   type ReplicationResult,
   type Scenario,
 } from '../../../src/sim/index.js';
-import { whatIfBaseline } from '../transforms/what-if.js';
+import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
+import { whatIfBaseline, type WhatIfBaseline } from '../transforms/what-if.js';
 import type { TimelineInput } from '../transforms/timeline.js';
 import type { WorkerAnswer, WorkerTask } from './protocol.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const answer = (a: WorkerAnswer) => scope.postMessage(a);
-let loaded: { run: number; scenario: Scenario; models: ModelName[] } | null = null;
+/** The run loaded here, and the replication results kept for its assemblies. */
+let loaded: { run: number; scenario: Scenario; models: ModelName[]; kept: Map<string, ReplicationResult[]> } | null = null;
+/** The last scenario file read, without overrides: a lever move re-reads only the overrides. */
+let file: { text: string; scenario: Scenario; baseline: WhatIfBaseline; assumptions: AssumptionInForce[] } | null = null;
+
+// Tasks wait in a queue and run one a turn of the event loop, so a load that arrives while a task
+// runs is seen before the next one and the earlier run's waiting tasks are dropped. An assembly or
+// the event logs go before the chunks of replications waiting (the pool sends them only when the
+// results they need are in), so the page does not wait on chunks handed out ahead.
+const queue: WorkerTask[] = [];
+const turn = new MessageChannel();
+turn.port1.onmessage = () => {
+  const urgent = queue.findIndex((t) => t.type !== 'replicate');
+  const task = queue.splice(urgent > 0 ? urgent : 0, 1)[0];
+  if (queue.length > 0) turn.port2.postMessage(null);
+  if (task) perform(task);
+};
 
 scope.onmessage = (event: MessageEvent<WorkerTask>) => {
   const task = event.data;
+  if (task.type === 'decide') return void decide(task);
+  if (task.type === 'load') for (const stale of queue.splice(0)) answer({ type: 'skipped', run: stale.run });
+  queue.push(task);
+  if (queue.length === 1) turn.port2.postMessage(null);
+};
+
+function perform(task: WorkerTask): void {
   try {
     handle(task);
   } catch (e) {
     answer({ type: 'failed', run: task.run, message: (e as Error).message ?? String(e) });
   }
-};
+}
 
 function handle(task: WorkerTask): void {
   if (task.type === 'load') return load(task);
-  if (task.type === 'decide') return void decide(task);
   if (!loaded || loaded.run !== task.run) throw new Error(`run ${task.run} was not loaded in this worker`);
-  const { scenario } = loaded;
+  const { scenario, kept } = loaded;
   switch (task.type) {
-    case 'replicate':
-      answer({ type: 'replicated', run: task.run, results: task.indices.map((i) => runReplication(scenario, task.model as ModelName, i)) });
+    case 'replicate': {
+      const started = performance.now();
+      const results: ReplicationResult[] = [];
+      for (let i = task.first; i < task.first + task.count; i++) results.push(runReplication(scenario, task.model as ModelName, i));
+      const ms = performance.now() - started;
+      if (task.keep) keep(kept, results);
+      answer({ type: 'replicated', run: task.run, model: task.model, count: task.count, ms, results: task.keep ? null : results });
       return;
+    }
     case 'assemble': {
-      const reps = new Map<ModelName, ReplicationResult[]>();
-      for (const r of task.results) {
-        let list = reps.get(r.model);
-        if (!list) reps.set(r.model, (list = []));
-        list.push(r);
-      }
+      keep(kept, task.results);
+      const reps = new Map<ModelName, ReplicationResult[]>(task.models.map((m) => [m as ModelName, kept.get(m) ?? []]));
       answer({ type: 'assembled', run: task.run, document: assemble(scenario, task.models as ModelName[], reps, task.replications) });
       return;
     }
@@ -58,22 +84,39 @@ function handle(task: WorkerTask): void {
   }
 }
 
+function keep(kept: Map<string, ReplicationResult[]>, results: readonly ReplicationResult[]): void {
+  for (const r of results) {
+    let list = kept.get(r.model);
+    if (!list) kept.set(r.model, (list = []));
+    list.push(r);
+  }
+}
+
+/** Reads the scenario file, or takes the last reading of the same text. */
+function readFile(text: string): { ok: true; file: NonNullable<typeof file> } | { ok: false; problems: string[] } {
+  if (file?.text === text) return { ok: true, file };
+  const base = loadScenario(text);
+  if (!base.ok) return { ok: false, problems: base.problems.map((p) => formatProblem('scenario', p)) };
+  const raw: unknown = parseYaml(text);
+  file = { text, scenario: base.scenario, baseline: whatIfBaseline(raw, base.scenario), assumptions: assumptionsInForce(raw) };
+  return { ok: true, file };
+}
+
 function load(task: Extract<WorkerTask, { type: 'load' }>): void {
   const { options, run } = task;
-  const base = loadScenario(options.scenarioText);
-  if (!base.ok) return answer({ type: 'problems', run, problems: base.problems.map((p) => formatProblem('scenario', p)) });
-  const withOverrides = options.overrides.length > 0 ? loadScenario(options.scenarioText, { overrides: options.overrides }) : base;
+  const read = readFile(options.scenarioText);
+  if (!read.ok) return answer({ type: 'problems', run, problems: read.problems });
+  const withOverrides = options.overrides.length > 0 ? loadScenario(options.scenarioText, { overrides: options.overrides }) : { ok: true as const, scenario: read.file.scenario };
   if (!withOverrides.ok) return answer({ type: 'problems', run, problems: withOverrides.problems.map((p) => formatProblem('scenario', p)) });
   const scenario: Scenario = { ...withOverrides.scenario, seed: options.seed ?? withOverrides.scenario.seed };
   const models = (options.models ?? scenario.models).filter((m): m is ModelName => (MODELS as readonly string[]).includes(m));
-  loaded = { run, scenario, models };
-  const raw: unknown = parseYaml(options.scenarioText);
+  loaded = { run, scenario, models, kept: new Map() };
   answer({
     type: 'loaded',
     run,
     name: scenario.name,
-    baseline: whatIfBaseline(raw, base.scenario),
-    assumptions: assumptionsInForce(raw),
+    baseline: read.file.baseline,
+    assumptions: read.file.assumptions,
     models,
     replications: options.replications ?? scenario.replications,
     seed: scenario.seed,
