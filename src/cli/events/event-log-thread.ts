@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
-import { formatProblem, loadScenario } from '../../sim/index.js';
 import type { EventLogWorkerData, EventLogWorkerReply } from './event-log-file.js';
+import { threadScenario } from '../parallel/thread-scenario.js';
 import { writeEventLog } from './write-event-log.js';
 
 /**
@@ -10,9 +10,8 @@ import { writeEventLog } from './write-event-log.js';
 export function writeEventLogThread(port: MessagePort, data: EventLogWorkerData): void {
   const post = (reply: EventLogWorkerReply) => port.postMessage(reply);
   try {
-    const loaded = loadScenario(data.scenarioText, { overrides: data.overrides });
-    if (!loaded.ok) throw new Error(`the scenario did not validate in a worker: ${loaded.problems.map((p) => formatProblem('scenario', p)).join('; ')}`);
-    const counts = writeEventLog({ scenario: { ...loaded.scenario, seed: data.seed }, model: data.model, format: data.format, path: data.path });
+    const scenario = threadScenario(data.scenarioText, data.overrides, data.seed);
+    const counts = writeEventLog({ scenario, model: data.model, format: data.format, path: data.path });
     post({ type: 'done', rows: counts.rows });
   } catch (e) {
     const error = e as Error & { code?: string };

@@ -1,7 +1,8 @@
 import type { MessagePort } from 'node:worker_threads';
-import { formatProblem, loadScenario, runReplication, type Scenario } from '../../sim/index.js';
+import { runReplication, type Scenario } from '../../sim/index.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol.js';
 import { packSeries } from './series-transfer.js';
+import { threadScenario } from './thread-scenario.js';
 
 /**
  * A worker thread's work: loads the scenario of each grid point once, runs the batches it is sent
@@ -20,9 +21,7 @@ export function serveReplications(port: MessagePort, setup: WorkerSetup): void {
     let s = scenarios.get(point);
     if (!s) {
       const { overrides, seed } = setup.points[point];
-      const loaded = loadScenario(setup.scenarioText, { overrides });
-      if (!loaded.ok) throw new Error(`the scenario did not validate in a worker: ${loaded.problems.map((p) => formatProblem('scenario', p)).join('; ')}`);
-      s = { ...loaded.scenario, seed };
+      s = threadScenario(setup.scenarioText, overrides, seed);
       scenarios.set(point, s);
     }
     return s;
