@@ -15,6 +15,16 @@ export class WorkingCalendar {
   /** The window index of the last query: simulated time mostly moves forward. */
   private hint = 0;
   /**
+   * The last working window a query found holding its time, final and shorter than five years
+   * (empty until one is; never set while presence cuts the windows): a person's queries come in
+   * runs inside one window, and each of those answers from these fields without a search.
+   */
+  private winStart = Infinity;
+  private winEnd = -Infinity;
+  /** Working minutes before that window (its prefix sum), and its index. */
+  private winBefore = 0;
+  private winIndex = -1;
+  /**
    * When the person belongs to the team, as sorted [from, to) pairs of simulation minutes (null:
    * always). Outside them nobody works: each query below answers as if every window were cut to them.
    */
@@ -29,6 +39,8 @@ export class WorkingCalendar {
   restrictTo(spans: ReadonlyArray<readonly [number, number]>): void {
     this.presence = Float64Array.from(spans.flat());
     this.alwaysOn = false;
+    this.winStart = Infinity;
+    this.winEnd = -Infinity;
   }
 
   /** True when both calendars have the same working windows (every query answers alike). */
@@ -46,13 +58,14 @@ export class WorkingCalendar {
 
   /** Index of the window holding t or, in a gap, of the last window before it (-1 if none). */
   private indexAt(t: number): number {
+    if (t >= this.winStart && t < this.winEnd) return this.winIndex;
     const s = this.store;
     s.reach(t);
     const { starts, count } = s;
     const h = this.hint;
     if (h < count && starts[h] <= t) {
-      if (h + 1 >= count || starts[h + 1] > t) return h;
-      if (h + 2 >= count || starts[h + 2] > t) return (this.hint = h + 1);
+      if (h + 1 >= count || starts[h + 1] > t) return this.remember(h, t);
+      if (h + 2 >= count || starts[h + 2] > t) return this.remember((this.hint = h + 1), t);
     }
     let lo = 0, hi = count - 1, found = -1;
     while (lo <= hi) {
@@ -63,12 +76,28 @@ export class WorkingCalendar {
       } else hi = mid - 1;
     }
     this.hint = Math.max(found, 0);
-    return found;
+    return found < 0 ? found : this.remember(found, t);
+  }
+
+  /**
+   * Keeps window i as the last window found when it holds t and is final (a later window exists,
+   * or days past its end are generated) and shorter than five years; returns i.
+   */
+  private remember(i: number, t: number): number {
+    const s = this.store;
+    const end = s.ends[i];
+    if (t < end && this.presence === null && (i + 1 < s.count || end < s.doneUntil) && end - s.starts[i] < FIVE_YEARS_MIN) {
+      this.winStart = s.starts[i];
+      this.winEnd = end;
+      this.winBefore = s.before[i];
+      this.winIndex = i;
+    }
+    return i;
   }
 
   /** True when t falls inside a working window. */
   isWorking(t: number): boolean {
-    if (this.alwaysOn) return true;
+    if (this.alwaysOn || (t >= this.winStart && t < this.winEnd)) return true;
     if (!Number.isFinite(t)) return false;
     if (this.presence !== null) {
       const k = this.spanFrom(t);
@@ -81,7 +110,7 @@ export class WorkingCalendar {
 
   /** t itself when working, else the start of the next window (Infinity if none within five years). */
   nextWorkingInstant(t: number): number {
-    if (this.alwaysOn || !Number.isFinite(t)) return t;
+    if (this.alwaysOn || !Number.isFinite(t) || (t >= this.winStart && t < this.winEnd)) return t;
     if (this.presence !== null) {
       const p = this.presence;
       for (let k = this.spanFrom(t); k < p.length; k += 2) {
@@ -105,6 +134,7 @@ export class WorkingCalendar {
   /** End of the window holding t, or of the next one in a gap; Infinity when five years or more away. */
   windowEnd(t: number): number {
     if (this.alwaysOn) return Infinity;
+    if (t >= this.winStart && t < this.winEnd) return this.winEnd;
     if (!Number.isFinite(t)) return t;
     if (this.presence !== null) {
       const start = this.nextWorkingInstant(t);
