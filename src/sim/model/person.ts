@@ -47,6 +47,27 @@ export class Person {
     ownWork: 0,
   };
 
+  /**
+   * Adds working minutes of a kind: a store to a fixed field for each kind, where `hours[kind] +=`
+   * with a varying kind is one megamorphic keyed store on the hot path.
+   */
+  addHours(kind: HoursKind, minutes: number): void {
+    const h = this.hours;
+    switch (kind) {
+      case 'design': h.design += minutes; return;
+      case 'review': h.review += minutes; return;
+      case 'meetings': h.meetings += minutes; return;
+      case 'scheduling': h.scheduling += minutes; return;
+      case 'submissionNotes': h.submissionNotes += minutes; return;
+      case 'feedback': h.feedback += minutes; return;
+      case 'questions': h.questions += minutes; return;
+      case 'decisionLog': h.decisionLog += minutes; return;
+      case 'setup': h.setup += minutes; return;
+      case 'interruptions': h.interruptions += minutes; return;
+      case 'ownWork': h.ownWork += minutes; return;
+    }
+  }
+
   /** Effort multiplier now: the group's speed, less while onboarding. */
   speed: number;
   /**

@@ -281,7 +281,7 @@ export class World {
     const from = Math.max(now, person.busyUntil);
     const to = person.calendar.addWorkingTime(from, minutes);
     person.busyUntil = to;
-    person.hours[kind] += this.inWindow(person, from, to, minutes);
+    person.addHours(kind, this.inWindow(person, from, to, minutes));
   }
 
   /**
@@ -297,8 +297,8 @@ export class World {
     const counted = this.inWindow(person, from, to, minutes);
     if (counted <= 0) return;
     const share = counted / minutes;
-    person.hours[task.hoursKind] += (task.effortMin / person.speed) * share;
-    if (task.writingMin > 0) person.hours[task.writingKind] += (task.writingMin / person.speed) * share;
+    person.addHours(task.hoursKind, (task.effortMin / person.speed) * share);
+    if (task.writingMin > 0) person.addHours(task.writingKind, (task.writingMin / person.speed) * share);
   }
 
   /** Working minutes of the span [from, to] (holding `minutes` of work) inside [warm-up, horizon]. */
