@@ -94,7 +94,7 @@ export class Collector {
     this.cycleStats.add(cycle);
     this.rounds.add(asset.rounds);
     if (asset.priority >= 4) this.urgentCycle.add(cycle);
-    const route = this.byRoute[asset.route];
+    const route = asset.route === 'sync' ? this.byRoute.sync : this.byRoute.async;
     route.cycle.add(cycle);
     tallyRevisions(this.revisions, asset.changesRequested);
     tallyRevisions(route.revisions, asset.changesRequested);
@@ -102,7 +102,15 @@ export class Collector {
 
   /** A review sent an asset back. */
   changesRequested(asset: Asset, cause: ReworkCause): void {
-    if (asset.counted) this.reworkCauses[cause]++;
+    if (!asset.counted) return;
+    // A fixed field per cause: reworkCauses[cause]++ with a varying cause is a megamorphic keyed store.
+    const r = this.reworkCauses;
+    switch (cause) {
+      case 'defect': r.defect++; return;
+      case 'misread': r.misread++; return;
+      case 'relitigation': r.relitigation++; return;
+      case 'perfectionism': r.perfectionism++; return;
+    }
   }
 
   /** A ticket's first response after `waitMin` (sla: met or not, undefined without an SLA). */
@@ -120,8 +128,15 @@ export class Collector {
   /** A wait ended: `workingMin` charged to its cause, `offHoursMin` to outside working hours. */
   waited(asset: Asset, cause: WaitCause, workingMin: number, offHoursMin: number): void {
     if (!asset.counted) return;
-    this.waiting[cause] += workingMin;
-    this.waiting.outsideHours += offHoursMin;
+    const w = this.waiting;
+    w.outsideHours += offHoursMin;
+    // A fixed field per cause, as in changesRequested.
+    switch (cause) {
+      case 'meeting': w.meeting += workingMin; return;
+      case 'queue': w.queue += workingMin; return;
+      case 'revision': w.revision += workingMin; return;
+      case 'clarification': w.clarification += workingMin; return;
+    }
   }
 
   /** Counts an occurrence (escalation, ping, …) if within the window. */
