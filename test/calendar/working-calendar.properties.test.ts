@@ -116,6 +116,26 @@ describe('WorkingCalendar properties', () => {
     );
   });
 
+  it('an answer from the last window found is the answer of a search', () => {
+    // A calendar remembers the window of its last query; a new calendar over the same store
+    // has none to remember and searches. Each question goes to a calendar of its own.
+    const fresh = (s: CalendarSpec) => new WorkingCalendar(s, ORIGIN);
+    fc.assert(
+      fc.property(fc.constantFrom(...allSpecs), instant, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.double({ min: 0, max: 600, noNaN: true }), (s, t, u, m) => {
+        const warm = fresh(s);
+        const start = warm.nextWorkingInstant(t);
+        if (!Number.isFinite(start)) return;
+        const at = start + u * (warm.windowEnd(start) - start);
+        expect(warm.isWorking(at)).toBe(fresh(s).isWorking(at));
+        expect(warm.nextWorkingInstant(at)).toBe(fresh(s).nextWorkingInstant(at));
+        expect(warm.windowEnd(at)).toBe(fresh(s).windowEnd(at));
+        expect(warm.addWorkingTime(at, m)).toBe(fresh(s).addWorkingTime(at, m));
+        expect(warm.workingMinutesBetween(start, at)).toBe(fresh(s).workingMinutesBetween(start, at));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('answers do not depend on the order of the questions', () => {
     // Each run builds a calendar with its own store (a distinct, harmless day off in 1999).
     let run = 0;
