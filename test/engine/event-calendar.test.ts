@@ -53,6 +53,21 @@ describe('EventCalendar', () => {
     expect(cal.outPayload).toBe(2);
   });
 
+  it('a cleared calendar hands out the handles and the order of a new one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), fc.nat(100), (times, leftOver) => {
+        const used = new EventCalendar(4);
+        for (let i = 0; i < leftOver; i++) used.push(i % 7, 1, i);
+        for (let i = 0; i < leftOver / 2; i++) used.pop();
+        used.clear();
+        const fresh = new EventCalendar(4);
+        expect(times.map((t, i) => used.push(t, 0, i))).toEqual(times.map((t, i) => fresh.push(t, 0, i)));
+        expect(used.pending).toBe(fresh.pending);
+        expect(drain(used)).toEqual(drain(fresh));
+      }),
+    );
+  });
+
   it('grows past its initial capacity without losing events', () => {
     const cal = new EventCalendar(16);
     for (let i = 0; i < 10_000; i++) cal.push((i * 7919) % 1000, 0, i);

@@ -80,4 +80,16 @@ describe('Simulation', () => {
     sim.run();
     expect(ran).toEqual([2]);
   });
+
+  it('a released simulation hands its calendar on and cannot schedule again', () => {
+    const first = new Simulation();
+    const kind = first.register(() => {});
+    first.schedule(5, kind);
+    first.release();
+    expect(() => first.schedule(1, kind)).toThrow(TypeError);
+    // The next simulation starts empty, though the calendar it was handed held an event.
+    const next = new Simulation();
+    expect(next.pending).toBe(0);
+    expect(next.run()).toBe('empty');
+  });
 });

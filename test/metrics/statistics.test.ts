@@ -41,6 +41,21 @@ describe('statistics', () => {
     );
   });
 
+  it('reading a histogram between values changes none of its counts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 200 }), fc.nat(200), (xs, cut) => {
+        const once = new Histogram();
+        xs.forEach((x) => once.add(x));
+        const twice = new Histogram();
+        xs.slice(0, cut).forEach((x) => twice.add(x));
+        twice.quantile(0.5);
+        xs.slice(cut).forEach((x) => twice.add(x));
+        expect(twice.toSparse()).toEqual(once.toSparse());
+        expect(twice.total).toBe(xs.length);
+      }),
+    );
+  });
+
   it('merging histograms in any order gives the same counts', () => {
     const parts = [[1, 2, 3], [40, 50], [600]].map((xs) => {
       const h = new Histogram();

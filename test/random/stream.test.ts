@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import seedrandom from 'seedrandom';
 import { createStream, RandomStreams } from '../../src/sim/index.js';
 
 const take = (rng: () => number, n: number) => Array.from({ length: n }, () => rng());
@@ -31,5 +33,14 @@ describe('random streams', () => {
     expect(Math.max(...xs)).toBeLessThan(1);
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
     expect(mean).toBeCloseTo(0.5, 2);
+  });
+
+  it('a stream draws the numbers of seedrandom\'s Alea for its (seed, name, id) key', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.string()), fc.string(), fc.oneof(fc.nat(), fc.string()), (seed, name, id) => {
+        const reference = seedrandom.alea(`${seed}\u241f${name}\u241f${id}`);
+        expect(take(createStream(seed, name, id), 20)).toEqual(take(reference, 20));
+      }),
+    );
   });
 });

@@ -127,12 +127,23 @@ export class EventCalendar {
   /** Payload of the event last returned by `pop`. */
   outPayload = 0;
 
-  /** Drops every pending event. */
+  /** Entries the calendar holds before it grows (what its memory is sized by). */
+  get capacity(): number {
+    return this.heapTime.length;
+  }
+
+  /**
+   * Drops every pending event and starts the sequence again, so that a calendar reused for another
+   * run hands out the same slots and handles, and breaks ties the same way, as a new one.
+   */
   clear(): void {
     this.size = 0;
     this.freeCount = 0;
     this.slotCount = 0;
     this.cancelledInHeap = 0;
+    this.nextSeq = 0;
+    this.outKind = 0;
+    this.outPayload = 0;
   }
 
   private release(slot: number): void {

@@ -1,5 +1,6 @@
-import { EventCalendar, MAX_SLOTS, type EventHandle } from './event-calendar.js';
+import { MAX_SLOTS, type EventCalendar, type EventHandle } from './event-calendar.js';
 import { RunawayError } from './runaway-error.js';
+import { giveBackCalendar, takeCalendar } from './spare-calendars.js';
 
 export { RunawayError, type RunawayLimit } from './runaway-error.js';
 
@@ -25,14 +26,25 @@ export class Simulation {
   now = 0;
   /** Events processed since construction (brought up to date when `run` returns). */
   eventsProcessed = 0;
-  private readonly calendar: EventCalendar;
+  /** Null once released: a released simulation throws on any use of its calendar. */
+  private calendar: EventCalendar | null;
   private readonly handlers: Handler[] = [];
   /** Events processed per kind (to name the cause of a runaway). */
   readonly kindCounts: number[] = [];
   private stopRequested = false;
 
   constructor(initialCapacity = 1024) {
-    this.calendar = new EventCalendar(initialCapacity);
+    this.calendar = takeCalendar(initialCapacity);
+  }
+
+  /**
+   * Hands the event calendar (pending events dropped) to the next simulation made: call once the
+   * run and everything reading it are done; the simulation cannot schedule or run again.
+   */
+  release(): void {
+    if (this.calendar === null) return;
+    giveBackCalendar(this.calendar);
+    this.calendar = null;
   }
 
   /** Registers an event kind and returns its id. */
@@ -44,27 +56,27 @@ export class Simulation {
 
   /** Schedules event `kind` after `delay` minutes (>= 0). */
   schedule(delay: number, kind: number, payload = 0): EventHandle {
-    return this.calendar.push(this.now + (delay > 0 ? delay : 0), kind, payload);
+    return this.calendar!.push(this.now + (delay > 0 ? delay : 0), kind, payload);
   }
 
   /** Schedules event `kind` at absolute time `time`, clamped to now: time never runs backwards. */
   scheduleAt(time: number, kind: number, payload = 0): EventHandle {
-    return this.calendar.push(time > this.now ? time : this.now, kind, payload);
+    return this.calendar!.push(time > this.now ? time : this.now, kind, payload);
   }
 
   /** Cancels a scheduled event; returns false if it already ran or was cancelled. */
   cancel(handle: EventHandle): boolean {
-    return this.calendar.cancel(handle);
+    return this.calendar!.cancel(handle);
   }
 
   /** Payload of a pending event, or NaN if it already ran or was cancelled. */
   payloadOf(handle: EventHandle): number {
-    return this.calendar.payloadOf(handle);
+    return this.calendar!.payloadOf(handle);
   }
 
   /** Number of pending events. */
   get pending(): number {
-    return this.calendar.pending;
+    return this.calendar!.pending;
   }
 
   /** Asks the running loop to stop after the current event. */
@@ -78,7 +90,7 @@ export class Simulation {
     const budget = this.eventsProcessed + (options.maxEvents ?? Infinity);
     // Below the calendar's own capacity, so that a runaway is reported, never an overflow.
     const maxPending = Math.min(options.maxPending ?? Infinity, MAX_SLOTS - 1);
-    const calendar = this.calendar;
+    const calendar = this.calendar!;
     const handlers = this.handlers;
     this.stopRequested = false;
     // The count lives in a local while the loop runs (one field write per event less) and is

@@ -90,6 +90,8 @@ export function runReplication(
     throw world.explainRunaway(e);
   }
   options.inspect?.(world);
+  // Nothing schedules once the run is inspected: its calendar goes to the next replication.
+  world.sim.release();
   const result: ReplicationResult = {
     model,
     index,

@@ -23,58 +23,61 @@ function lowerEdge(i: number): number {
 
 /**
  * Counts of values by bucket, kept sparse: a replication records tens to thousands of values
- * in a few hundred buckets, so a short sorted list beats zeroing thousands of buckets per
- * replication. The buckets seen are kept in ascending order with their counts alongside: a value
- * costs a binary search (and, for a new bucket, a short shift), and the sparse form, quantiles
- * and merges read the lists in order with no sort and no map.
+ * in a few hundred buckets, so short lists beat zeroing thousands of buckets per replication.
+ * A value is only noted (its bucket appended); the notes are sorted once, when the histogram is
+ * next read or merged, and folded into the buckets seen (ascending, counts alongside), which the
+ * sparse form, quantiles and merges read in order.
  */
 export class Histogram {
-  /** Buckets seen, ascending. */
+  /** Buckets seen, ascending (notes not yet folded in aside). */
   private buckets: number[] = [];
   /** The count of each bucket in `buckets`, at the same position. */
   private counts: number[] = [];
+  /** Buckets of the values added since the last read, in the order added. */
+  private noted: number[] = [];
   total = 0;
 
   /** Records one value. */
   add(v: number): void {
-    this.addCount(bucketOf(v), 1);
+    this.noted.push(bucketOf(v));
+    this.total++;
   }
 
-  /** Adds `n` to the count of bucket `i`. */
-  private addCount(i: number, n: number): void {
-    const buckets = this.buckets;
-    const counts = this.counts;
-    this.total += n;
-    let hi = buckets.length;
-    if (hi === 0 || buckets[hi - 1] < i) {
+  /** Folds the noted values into the buckets (one sort per read, not a search per value). */
+  private settle(): void {
+    const noted = this.noted;
+    if (noted.length === 0) return;
+    this.noted = [];
+    // A typed array sorts numerically without a comparator.
+    const sorted = Int32Array.from(noted).sort();
+    const buckets: number[] = [];
+    const counts: number[] = [];
+    for (let k = 0; k < sorted.length; ) {
+      const i = sorted[k];
+      let n = 0;
+      while (k < sorted.length && sorted[k] === i) {
+        k++;
+        n++;
+      }
       buckets.push(i);
       counts.push(n);
-      return;
     }
-    // The first position whose bucket is i or above.
-    let lo = 0;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (buckets[mid] < i) lo = mid + 1;
-      else hi = mid;
+    if (this.buckets.length > 0) {
+      this.mergeLists(buckets, counts);
+    } else {
+      this.buckets = buckets;
+      this.counts = counts;
     }
-    if (buckets[lo] === i) {
-      counts[lo] += n;
-      return;
-    }
-    buckets.push(i);
-    counts.push(n);
-    for (let k = buckets.length - 1; k > lo; k--) {
-      buckets[k] = buckets[k - 1];
-      counts[k] = counts[k - 1];
-    }
-    buckets[lo] = i;
-    counts[lo] = n;
   }
 
-  /** Adds another histogram's counts to this one. */
-  merge(other: Histogram): void {
-    const a = this.buckets, ac = this.counts, b = other.buckets, bc = other.counts;
+  /** Merges ascending lists of buckets and their counts into this histogram's (total aside). */
+  private mergeLists(b: readonly number[], bc: readonly number[]): void {
+    const a = this.buckets, ac = this.counts;
+    if (a.length === 0) {
+      this.buckets = b.slice();
+      this.counts = bc.slice();
+      return;
+    }
     const buckets: number[] = [];
     const counts: number[] = [];
     let j = 0, k = 0;
@@ -92,6 +95,13 @@ export class Histogram {
     }
     this.buckets = buckets;
     this.counts = counts;
+  }
+
+  /** Adds another histogram's counts to this one. */
+  merge(other: Histogram): void {
+    this.settle();
+    other.settle();
+    this.mergeLists(other.buckets, other.counts);
     this.total += other.total;
   }
 
@@ -102,6 +112,7 @@ export class Histogram {
 
   /** Many quantiles at once. */
   quantiles(qs: readonly number[]): number[] {
+    this.settle();
     const buckets = this.buckets;
     return qs.map((q) => {
       if (this.total === 0) return NaN;
@@ -122,6 +133,7 @@ export class Histogram {
 
   /** Sparse form for transfer between workers: [bucket, count] pairs in bucket order. */
   toSparse(): number[] {
+    this.settle();
     const out: number[] = [];
     for (let k = 0; k < this.buckets.length; k++) out.push(this.buckets[k], this.counts[k]);
     return out;
@@ -132,5 +144,18 @@ export class Histogram {
     const h = new Histogram();
     for (let k = 0; k < pairs.length; k += 2) h.addCount(pairs[k], pairs[k + 1]);
     return h;
+  }
+
+  /** Adds `n` to the count of bucket `i`: appended when `i` is above every bucket seen, merged in otherwise. */
+  private addCount(i: number, n: number): void {
+    this.settle();
+    this.total += n;
+    const last = this.buckets.length - 1;
+    if (last < 0 || this.buckets[last] < i) {
+      this.buckets.push(i);
+      this.counts.push(n);
+    } else {
+      this.mergeLists([i], [n]);
+    }
   }
 }

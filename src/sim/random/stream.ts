@@ -1,4 +1,4 @@
-import seedrandom from 'seedrandom';
+import { alea } from './alea.js';
 
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;
@@ -8,7 +8,7 @@ export type Random = () => number;
  * every other, so adding a stream or an entity never shifts another's draws.
  */
 export function createStream(seed: number | string, name: string, id: number | string = ''): Random {
-  return seedrandom.alea(`${seed}\u241f${name}\u241f${id}`);
+  return alea(`${seed}\u241f${name}\u241f${id}`);
 }
 
 /** Named streams of one replication's seed, cached by (name, id). */
