@@ -88,6 +88,9 @@ export class AssetDraws {
 
   /** Next value of `dist` on the asset's stream for `purpose`. */
   sample(asset: Asset, purpose: Purpose, dist: Distribution): number {
+    // A constant reads no uniform, so its stream need not exist: opening one later (or never)
+    // gives the same draws, as a stream's numbers depend only on its (seed, purpose, key).
+    if (dist.kind === 'constant') return dist.value;
     let s = this.samplers.get(dist);
     if (!s) {
       s = sampler(dist);
