@@ -65,7 +65,7 @@ export class AssetDraws {
     const i = first + slot;
     let at = this.places[i];
     if (at < 0) {
-      at = this.streams.openIn(this.families[slot], asset.key);
+      at = this.streams.openAt(this.families[slot], asset.keyHash0, asset.keyHash1);
       this.places[i] = at;
     }
     return at;
