@@ -54,6 +54,8 @@ export interface Asset {
   waitCause: WaitCause | null;
   /** Counted in metrics (first submitted after the warm-up). */
   counted: boolean;
+  /** Its row in the replication's table of stream places (AssetDraws), -1 while it has none. */
+  drawRow: number;
 }
 
 /** A new asset in the briefed state; `init.key` its key, hashed. */
@@ -89,5 +91,6 @@ export function createAsset(
     waitSince: NaN,
     waitCause: null,
     counted: false,
+    drawRow: -1,
   };
 }

@@ -217,6 +217,8 @@ export class Pipeline {
       }
       if (asset.kind === 'template') this.spawnVariants(asset, setting, now);
       this.closeOne(asset.campaign, now);
+      // Approved is final: nothing draws for this asset again.
+      this.draws.release(asset);
       return;
     }
     asset.state = 'changes-requested';

@@ -59,6 +59,8 @@ export class EntityStreams {
   /** sfc32 states: stream k's words a, b, c, d at 4k … 4k+3. */
   private states = new Int32Array(statesCapacity);
   private count = 0;
+  /** Places of released streams, reused before the table grows (a long run's finished assets). */
+  private readonly free: number[] = [];
 
   constructor(seed: string) {
     this.seedState = mix(START, seed);
@@ -123,6 +125,14 @@ export class EntityStreams {
       b = (c + (c << 3)) | 0;
       c = (((c << 21) | (c >>> 11)) + t) | 0;
     }
+    const reused = this.free.pop();
+    if (reused !== undefined) {
+      this.states[reused] = a;
+      this.states[reused + 1] = b;
+      this.states[reused + 2] = c;
+      this.states[reused + 3] = d;
+      return reused;
+    }
     if (4 * this.count === this.states.length) {
       const grown = new Int32Array(this.states.length * 2);
       grown.set(this.states);
@@ -135,6 +145,14 @@ export class EntityStreams {
     this.states[at + 2] = c;
     this.states[at + 3] = d;
     return at;
+  }
+
+  /**
+   * Gives back the place of a stream that will not be drawn from again, for the next one opened.
+   * A stream's numbers depend only on its (seed, name, id), never on its place.
+   */
+  release(at: number): void {
+    this.free.push(at);
   }
 
   /** The next uniform of the stream `open` placed at `at`. */
