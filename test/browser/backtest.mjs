@@ -18,7 +18,7 @@ const TRUTH = 'test/fixtures/backtest/truth.yaml';
 
 before(async () => {
   browser = await launchChromium();
-  handoff(['run', TRUTH, '-r', '1', '-w', '1', '--seed', '4', '--events', audit, '--events-format', 'audit']);
+  handoff(['run', TRUTH, '-r', '1', '-w', '1', '--seed', '2', '--events', audit, '--events-format', 'audit']);
   handoff(['backtest', audit, '--scenario', TRUTH, '--holdout', '40%', '-r', '30', '--no-fit', '--out', backtestFile]);
   handoff(['report', backtestFile, '-o', reportFile]);
 });

@@ -45,7 +45,10 @@ describe('handoff sensitivity', () => {
   });
 
   it('pairing removes the noise the replications share: the paired interval of review effort is narrower than the unpaired one', async () => {
-    const doc = await sensitivityDocument([SMALL, '--metric', 'cycleTimeHours.p90', '-r', '20']);
+    // 40 replications: both half-widths are estimates, and at 20 the paired one came out the
+    // narrower for 117 of seeds 1-118 before the asset streams were re-keyed and 118 of 1-121 after,
+    // the scenario's own seed 2 the one miss (2.91 against 2.86); at 40 it is 2.13 against 2.30.
+    const doc = await sensitivityDocument([SMALL, '--metric', 'cycleTimeHours.p90', '-r', '40']);
     const review = doc.levers.find((l) => l.parameter === 'effort.review')!;
     const half = (ci: [number | null, number | null]) => (ci[1]! - ci[0]!) / 2;
     const paired = half(review.high.difference.ci95);

@@ -122,15 +122,24 @@ describe('size against Erlang C', () => {
 describe('a percentile target is on the mean of each replication’s percentile', () => {
   // M/M/1 at load 0.5 (arrivals every 120 min, 60-minute reviews): the sojourn is exponential with
   // rate μ − λ = 1/120 per minute, so its p90 is 120·ln 10 min = 4.605 h. Each long replication's
-  // own p90 estimates it; their mean's interval must hold it.
+  // own p90 estimates it; their mean's interval must hold it, as often as a 95% interval does.
+  // One seed's interval misses one time in ten or so: over seeds 1-118 it held 109 times with the
+  // first asset streams, 110 of seeds 1-121 since they were re-keyed (seed 11, the one this test used,
+  // among the misses). So five seeds, and at least four of their intervals hold the truth: at
+  // 95% coverage five fall short of that 2% of the time, at the measured 91% about 7%.
   it('M/M/1: the interval of cycleTimeHours.p90 holds 120·ln 10 minutes', async () => {
     const truth = (120 * Math.log(10)) / 60;
-    const scenario = file('mm1.yaml', queueScenario({ servers: 1, interarrival: '{ exponential: { mean: 120m } }', service: '{ exponential: { mean: 60m } }', horizon: '30w', warmup: '2w' }));
-    const doc = await json<SizeDocument>(['size', scenario, '--target', `cycleTimeHours.p90<=${truth.toFixed(3)}`, '--vary', 'team.reviewers.count=1', '--max-replications', '40']);
-    const check = doc.candidates[0].targets[0];
-    expect(doc.targets[0].estimand).toMatch(/each replication's p90/);
-    expect(check.verdict).toBe('undecided');
-    expect(truth).toBeGreaterThanOrEqual(check.interval[0]!);
-    expect(truth).toBeLessThanOrEqual(check.interval[1]!);
+    let held = 0;
+    for (const seed of [11, 12, 13, 14, 15]) {
+      const scenario = file(`mm1-${seed}.yaml`, queueScenario({ servers: 1, interarrival: '{ exponential: { mean: 120m } }', service: '{ exponential: { mean: 60m } }', horizon: '30w', warmup: '2w', seed }));
+      const doc = await json<SizeDocument>(['size', scenario, '--target', `cycleTimeHours.p90<=${truth.toFixed(3)}`, '--vary', 'team.reviewers.count=1', '--max-replications', '40']);
+      const check = doc.candidates[0].targets[0];
+      expect(doc.targets[0].estimand).toMatch(/each replication's p90/);
+      const holds = truth >= check.interval[0]! && truth <= check.interval[1]!;
+      // An interval that holds the target's own value cannot decide it.
+      if (holds) expect(check.verdict).toBe('undecided');
+      if (holds) held++;
+    }
+    expect(held).toBeGreaterThanOrEqual(4);
   });
 });

@@ -217,8 +217,8 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
   it('Tokyo–San Francisco written round trips take days: cycle time grows by more than a day per round trip, twice the Berlin–New York cost', () => {
     const tokyo = roundTrips('tokyo-reviewers-sf-designers.yaml');
     const berlin = roundTrips('berlin-designers-ny-reviewers.yaml');
-    // Measured (10 replications): Tokyo/San Francisco ≈ 26 h for the first round trip and 37 h
-    // for the second (6.7 → 33 → 70 h); Berlin/New York ≈ 13 and 15 h (3.7 → 16.5 → 31 h).
+    // Measured (10 replications): Tokyo/San Francisco ≈ 25 h for the first round trip and 30 h
+    // for the second (7.1 → 32 → 62 h); Berlin/New York ≈ 12 and 15 h (3.7 → 15.9 → 31 h).
     expect(tokyo.perRoundTripHours).toBeGreaterThan(24);
     expect(tokyo.perRoundTripHours).toBeGreaterThan(1.5 * berlin.perRoundTripHours);
     // An asset that needs two round trips (a question and a send-back, or two send-backs) takes
@@ -230,7 +230,7 @@ describe('the trade-offs of the field guide, from the mechanisms', () => {
   it('Tokyo–San Francisco with busy reviewers: a weekly meeting at a rotating time, async execution and a tight SLA beat pure async', () => {
     const doc = run('tokyo-sf-rotating-meeting.yaml');
     const hybrid = doc.results.find((r) => r.model === 'hybrid')!.versusFirst!;
-    // Measured (120 replications): async 34.6 h, hybrid 32.4 h; the paired difference is significant.
+    // Measured (120 replications): async 35.4 h, hybrid 30.6 h; the paired difference is significant.
     expect(m(doc, 'hybrid', 'cycleTimeHours')).toBeLessThan(m(doc, 'async', 'cycleTimeHours'));
     expect(hybrid.cycleTimeHours.significant).toBe(true);
     expect(m(doc, 'hybrid', 'personHoursTotal')).toBeLessThan(m(doc, 'async', 'personHoursTotal'));

@@ -4,6 +4,7 @@ import type { Random } from '../random/stream.js';
 import type { StreamSpec } from '../scenario/types.js';
 import type { Pipeline } from './pipeline.js';
 import type { World } from './world.js';
+import { assetKey, numberedHash0, numberedHash1 } from './asset-keys.js';
 
 /**
  * The time of a stream's next arrival after `now`: a drawn gap (renewal) or the next point of its
@@ -30,10 +31,13 @@ export function scheduleStreams(world: World, pipeline: Pipeline): void {
     const next = nextArrival(spec, rng);
     // The unnamed stream keeps the keys it always had, so its assets draw what they always drew.
     const prefix = spec.name === '' ? 's' : `s:${spec.name}#`;
+    const prefixKey = assetKey(prefix);
     let count = 0;
     const kind = world.sim.register((_, now) => {
       const channel = channelRng ? spec.channels[Math.floor(channelRng() * spec.channels.length)] : spec.channels[0];
-      pipeline.arrive({ key: `${prefix}${count++}`, channel, clarity: spec.clarity, priority: spec.priority }, now);
+      const n = count++;
+      const key = { text: `${prefix}${n}`, hash0: numberedHash0(prefixKey, n), hash1: numberedHash1(prefixKey, n) };
+      pipeline.arrive({ key, channel, clarity: spec.clarity, priority: spec.priority }, now);
       const t = next(now);
       if (t <= spec.untilMin) world.sim.scheduleAt(t, kind);
     });

@@ -1,5 +1,6 @@
 import type { ReworkCause, WaitCause } from '../metrics/counted-asset.js';
 import type { AssetKind } from '../scenario/types.js';
+import type { AssetKey } from './asset-keys.js';
 
 /** The causes the metrics tally, named where the model uses them too. */
 export type { ReworkCause, WaitCause };
@@ -21,6 +22,9 @@ export interface Asset {
   id: number;
   /** Stable key across models (common random numbers), e.g. "c3/type-1/channel-2". */
   key: string;
+  /** The key hashed into two words, the same in every replication (asset-keys.ts): what its streams mix in. */
+  keyHash0: number;
+  keyHash1: number;
   kind: AssetKind;
   campaign: number;
   assetType: string;
@@ -50,18 +54,22 @@ export interface Asset {
   waitCause: WaitCause | null;
   /** Counted in metrics (first submitted after the warm-up). */
   counted: boolean;
+  /** Its row in the replication's table of stream places (AssetDraws), -1 while it has none. */
+  drawRow: number;
 }
 
-/** A new asset in the briefed state. */
+/** A new asset in the briefed state; `init.key` its key, hashed. */
 export function createAsset(
-  init: Pick<Asset, 'key' | 'kind' | 'campaign' | 'assetType' | 'channel' | 'clarity' | 'priority' | 'template'>,
+  init: Pick<Asset, 'kind' | 'campaign' | 'assetType' | 'channel' | 'clarity' | 'priority' | 'template'> & { key: AssetKey },
   id: number,
   createdAt: number,
 ): Asset {
   // Spelled out (not spread) so every asset has one hidden class.
   return {
     id,
-    key: init.key,
+    key: init.key.text,
+    keyHash0: init.key.hash0,
+    keyHash1: init.key.hash1,
     kind: init.kind,
     campaign: init.campaign,
     assetType: init.assetType,
@@ -83,5 +91,6 @@ export function createAsset(
     waitSince: NaN,
     waitCause: null,
     counted: false,
+    drawRow: -1,
   };
 }

@@ -45,12 +45,16 @@ export class AssetDraws {
   /** Each purpose's hashed (seed, purpose) prefix, by slot, looked up once. */
   private readonly families: HashState[];
   /**
-   * Where each asset's streams live: the place of asset `id`'s stream for slot `k` at
-   * `id * SLOTS + k` (-1: not made yet). One table for all assets (their ids count from 0 in a
-   * replication) instead of a list per asset. A plain array of small integers: it grows by
-   * pushes, and a typed array's off-heap buffer costs more to allocate than a replication uses.
+   * Where each asset's streams live: the place of the stream for slot `k` of the asset in row
+   * `r` (its `drawRow`) at `r * SLOTS + k` (-1: not made yet). One table for all assets instead
+   * of a list per asset; a finished asset's row and stream places are released for the next
+   * asset (`release`), so a long run's table stays as large as its open assets, not its total. A
+   * plain array of small integers: it grows by pushes, and a typed array's off-heap buffer costs
+   * more to allocate than a replication uses.
    */
   private readonly places: number[] = [];
+  /** Rows released by finished assets, reused before the table grows. */
+  private readonly freeRows: number[] = [];
 
   constructor(seed: string, private readonly reworkOn = true) {
     this.streams = new EntityStreams(seed);
@@ -60,15 +64,34 @@ export class AssetDraws {
   /** Where the asset's stream for a purpose lives, the stream made on first use. */
   private at(asset: Asset, purpose: Purpose): number {
     const slot = slotOf(purpose);
-    const first = asset.id * SLOTS;
+    if (asset.drawRow < 0) asset.drawRow = this.freeRows.pop() ?? this.places.length / SLOTS;
+    const first = asset.drawRow * SLOTS;
     if (first + SLOTS > this.places.length) this.grow(first + SLOTS);
     const i = first + slot;
     let at = this.places[i];
     if (at < 0) {
-      at = this.streams.openIn(this.families[slot], asset.key);
+      at = this.streams.openAt(this.families[slot], asset.keyHash0, asset.keyHash1);
       this.places[i] = at;
     }
     return at;
+  }
+
+  /**
+   * The asset is finished and draws no more: its streams' places and its row go to the next
+   * assets. Draws are unchanged (a stream's numbers do not depend on where it lives).
+   */
+  release(asset: Asset): void {
+    const row = asset.drawRow;
+    if (row < 0) return;
+    for (let i = row * SLOTS; i < row * SLOTS + SLOTS; i++) {
+      const at = this.places[i];
+      if (at >= 0) {
+        this.streams.release(at);
+        this.places[i] = -1;
+      }
+    }
+    this.freeRows.push(row);
+    asset.drawRow = -1;
   }
 
   /** Extends the table of places to `length` entries, each -1 (nothing made yet). */
@@ -88,6 +111,9 @@ export class AssetDraws {
 
   /** Next value of `dist` on the asset's stream for `purpose`. */
   sample(asset: Asset, purpose: Purpose, dist: Distribution): number {
+    // A constant reads no uniform, so its stream need not exist: opening one later (or never)
+    // gives the same draws, as a stream's numbers depend only on its (seed, purpose, key).
+    if (dist.kind === 'constant') return dist.value;
     let s = this.samplers.get(dist);
     if (!s) {
       s = sampler(dist);

@@ -1,6 +1,7 @@
 import { RunawayError } from '../engine/simulation.js';
 import type { AssetKind, CampaignSpec } from '../scenario/types.js';
 import { createAsset, type Asset } from './asset.js';
+import { campaignKeys, type AssetKey } from './asset-keys.js';
 import { AssetDraws } from './draws.js';
 import type { Decision, ReviewSetting } from './outcome.js';
 import type { ReviewChannel } from './review-channel.js';
@@ -47,8 +48,9 @@ export class Pipeline {
   publish(c: CampaignSpec, now: number): void {
     const kind: AssetKind = c.oneOff ? 'one-off' : 'template';
     this.campaignOpen.set(c.id, c.oneOff ? 1 : c.assetTypes.length * (1 + c.channels.length));
+    const keys = campaignKeys(c).templates;
     for (const type of c.assetTypes) {
-      const asset = this.newAsset({ key: `c${c.id}/${type}`, kind, campaign: c.id, assetType: type, channel: kind === 'one-off' ? c.channels[0] : 'template', clarity: c.clarity, priority: c.priority, template: -1 }, now);
+      const asset = this.newAsset({ key: keys.get(type)!, kind, campaign: c.id, assetType: type, channel: kind === 'one-off' ? c.channels[0] : 'template', clarity: c.clarity, priority: c.priority, template: -1 }, now);
       const effort = this.draws.sample(asset, 'effort', this.world.scenario.effort.design) * (c.oneOff?.effortScale ?? 1);
       const work: DesignWork = { kind: 'design', effortMin: effort, postedAt: -Infinity };
       if (kind === 'one-off' && asset.route === 'async') this.setUpAsync(asset, work, now);
@@ -80,7 +82,7 @@ export class Pipeline {
   }
 
   /** A routine asset of a stream arrives; `key` names its random numbers. */
-  arrive(routine: { key: string; channel: string; clarity: number; priority: number }, now: number): void {
+  arrive(routine: { key: AssetKey; channel: string; clarity: number; priority: number }, now: number): void {
     const { key, channel, clarity, priority } = routine;
     const asset = this.newAsset({ key, kind: 'routine', campaign: -1, assetType: 'routine', channel, clarity, priority, template: -1 }, now);
     if (this.designers.length === 0) {
@@ -91,7 +93,7 @@ export class Pipeline {
     this.design(asset, { kind: 'routine', effortMin: this.draws.sample(asset, 'effort', this.world.scenario.effort.routine), postedAt: -Infinity }, now);
   }
 
-  private newAsset(init: Omit<Parameters<typeof createAsset>[0], 'id' | 'createdAt'>, now: number): Asset {
+  private newAsset(init: Parameters<typeof createAsset>[0], now: number): Asset {
     const asset = createAsset(init, this.world.assetCount++, now);
     asset.route = this.routeOf(asset);
     if (this.world.keepAssets) this.world.assets.push(asset);
@@ -215,6 +217,8 @@ export class Pipeline {
       }
       if (asset.kind === 'template') this.spawnVariants(asset, setting, now);
       this.closeOne(asset.campaign, now);
+      // Approved is final: nothing draws for this asset again.
+      this.draws.release(asset);
       return;
     }
     asset.state = 'changes-requested';
@@ -269,8 +273,9 @@ export class Pipeline {
     const ambiguity = (1 - c.clarity) * (template.settledInRoom ? s.quality.meetingMisread / Math.max(s.quality.misread, 1e-9) : 1);
     const clarity = 1 - Math.min(1 - c.clarity, ambiguity);
     const postedAt = setting === 'written' ? now : -Infinity;
+    const keys = campaignKeys(c).variants.get(template.assetType)!;
     for (const channel of c.channels) {
-      const asset = this.newAsset({ key: `c${c.id}/${template.assetType}/${channel}`, kind: 'variant', campaign: c.id, assetType: template.assetType, channel, clarity, priority: c.priority, template: template.id }, now);
+      const asset = this.newAsset({ key: keys.get(channel)!, kind: 'variant', campaign: c.id, assetType: template.assetType, channel, clarity, priority: c.priority, template: template.id }, now);
       this.design(asset, { kind: 'variant', effortMin: this.draws.sample(asset, 'effort', this.world.scenario.effort.variant), postedAt }, now);
     }
   }

@@ -1,3 +1,4 @@
+import { standardNormal } from './normal.js';
 import type { Random } from './stream.js';
 
 /** A distribution of non-negative values (minutes, or any unit the caller means). */
@@ -115,12 +116,6 @@ export function sampler(d: Distribution): Sampler {
       return (rng) => values[Math.floor(rng() * values.length)];
     }
   }
-}
-
-/** A standard normal draw (Box–Muller, two uniforms a draw, no cached state). */
-export function standardNormal(rng: Random): number {
-  const u = 1 - rng();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
 }
 
 /** A Gamma(shape, 1) draw (Marsaglia–Tsang; boosted for shape < 1). */

@@ -1,4 +1,8 @@
+import { fmix32, hashText, HASH0_SEED, HASH1_SEED } from './hash.js';
 import type { Random } from './stream.js';
+
+/** sfc32 rounds run on a new stream's state before its first draw. */
+const WARM_UP_ROUNDS = 4;
 
 /** Hash state after mixing a prefix of the (seed, name, id) triple: four 32-bit words. */
 export type HashState = Int32Array;
@@ -41,7 +45,8 @@ const MAX_HINTED_CAPACITY = 4 * 16384;
  * derived from the same (seed, stream name, entity id) triple as every other stream, but hash it
  * into an sfc32 generator instead of building a seedrandom Alea: constructing an Alea (Mash over
  * the key) costs about 2 µs, which made stream creation 40% of a model run. The hash of the
- * (seed, name) prefix is kept, so a new entity costs one short hash.
+ * (seed, name) prefix is kept, and an id can come hashed (openAt), so a new entity costs four
+ * finalizer mixes and four generator rounds.
  *
  * The generators' states live side by side in one Int32Array owned by this object, four words a
  * stream, so a new stream allocates only its closure: a typed array apiece was a third of all the
@@ -51,11 +56,11 @@ const MAX_HINTED_CAPACITY = 4 * 16384;
 export class EntityStreams {
   private readonly prefixes = new Map<string, HashState>();
   private readonly seedState: HashState;
-  /** The hash of the whole triple, reused by every get() (it is consumed at once). */
-  private readonly scratch = new Int32Array(4);
   /** sfc32 states: stream k's words a, b, c, d at 4k … 4k+3. */
   private states = new Int32Array(statesCapacity);
   private count = 0;
+  /** Places of released streams, reused before the table grows (a long run's finished assets). */
+  private readonly free: number[] = [];
 
   constructor(seed: string) {
     this.seedState = mix(START, seed);
@@ -90,30 +95,43 @@ export class EntityStreams {
 
   /** Like `open`, for the name whose `family` is `prefix`. */
   openIn(prefix: HashState, id: string): number {
-    const h = mix(prefix, id, this.scratch);
-    let h1 = h[0];
-    let h2 = h[1];
-    let h3 = h[2];
-    let h4 = h[3];
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    h3 = Math.imul(h3 ^ (h3 >>> 16), 2246822507) ^ Math.imul(h4 ^ (h4 >>> 13), 3266489909);
-    h4 = Math.imul(h4 ^ (h4 >>> 16), 2246822507) ^ Math.imul(h3 ^ (h3 >>> 13), 3266489909);
-    return this.sfc32(h1, h2, h3, h4);
+    return this.openAt(prefix, hashText(id, HASH0_SEED), hashText(id, HASH1_SEED));
   }
 
   /**
-   * Chris Doty-Humphrey's Small Fast Counter (sfc32), seeded with four words: uniform doubles in
-   * [0, 1), after the customary 12 rounds of warm-up (on locals: making a stream is as hot as
+   * Like `openIn`, for an id already hashed into two words (seed-independent, so hashed once per
+   * id for every replication: see model/asset-keys.ts). The (seed, name) prefix's words and the
+   * id's are mixed by integer arithmetic, each state word through murmur3's finalizer, which
+   * leaves four rounds of warm-up enough where hashing text into the state needed twelve.
+   */
+  openAt(prefix: HashState, id0: number, id1: number): number {
+    const a = fmix32(prefix[0] ^ id0);
+    const b = fmix32(prefix[1] ^ id1);
+    const c = fmix32((prefix[2] + id0) ^ b);
+    const d = fmix32((prefix[3] + id1) ^ a);
+    return this.sfc32(a, b, c, d);
+  }
+
+  /**
+   * Chris Doty-Humphrey's Small Fast Counter (sfc32), seeded with four well-mixed words: uniform
+   * doubles in [0, 1), after four rounds of warm-up (on locals: making a stream is as hot as
    * drawing from it).
    */
   private sfc32(a: number, b: number, c: number, d: number): number {
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < WARM_UP_ROUNDS; i++) {
       const t = (((a + b) | 0) + d) | 0;
       d = (d + 1) | 0;
       a = b ^ (b >>> 9);
       b = (c + (c << 3)) | 0;
       c = (((c << 21) | (c >>> 11)) + t) | 0;
+    }
+    const reused = this.free.pop();
+    if (reused !== undefined) {
+      this.states[reused] = a;
+      this.states[reused + 1] = b;
+      this.states[reused + 2] = c;
+      this.states[reused + 3] = d;
+      return reused;
     }
     if (4 * this.count === this.states.length) {
       const grown = new Int32Array(this.states.length * 2);
@@ -127,6 +145,14 @@ export class EntityStreams {
     this.states[at + 2] = c;
     this.states[at + 3] = d;
     return at;
+  }
+
+  /**
+   * Gives back the place of a stream that will not be drawn from again, for the next one opened.
+   * A stream's numbers depend only on its (seed, name, id), never on its place.
+   */
+  release(at: number): void {
+    this.free.push(at);
   }
 
   /** The next uniform of the stream `open` placed at `at`. */
