@@ -23,7 +23,14 @@ export function packSeries(result: ReplicationResult): Omit<ReplicationResult, '
 export function unpackSeries(result: Omit<ReplicationResult, 'series'> & { series: PackedSeries }): ReplicationResult {
   const { names, length, data } = result.series;
   const series: Record<string, number[]> = {};
-  names.forEach((name, i) => (series[name] = Array.from(data.subarray(i * length, (i + 1) * length))));
+  // A counted loop of pushes (a packed array, as the series was made): Array.from over a typed
+  // array goes through its iterator, which made unpacking (in the main thread, for every result a
+  // worker sends) slower than the structured clone that brought the result.
+  for (let i = 0; i < names.length; i++) {
+    const column: number[] = [];
+    for (let at = i * length, end = at + length; at < end; at++) column.push(data[at]);
+    series[names[i]] = column;
+  }
   (result as unknown as ReplicationResult).series = series as unknown as Series;
   return result as unknown as ReplicationResult;
 }
