@@ -56,6 +56,28 @@ describe('statistics', () => {
     );
   });
 
+  it('a long run of values (folded into the buckets as they come) counts as one histogram per value would', () => {
+    // More values than a histogram holds unfolded (4096), in several folds: the counts equal
+    // those of single-value histograms merged, whatever the fold points.
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 4000, maxLength: 13000 }), (xs) => {
+        const long = new Histogram();
+        xs.forEach((x) => long.add(x));
+        const byHand = new Map<number, number>();
+        for (const x of xs) {
+          const one = new Histogram();
+          one.add(x);
+          const bucket = one.toSparse()[0];
+          byHand.set(bucket, (byHand.get(bucket) ?? 0) + 1);
+        }
+        const expected = [...byHand].sort((a, b) => a[0] - b[0]).flat();
+        expect(long.toSparse()).toEqual(expected);
+        expect(long.total).toBe(xs.length);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('merging histograms in any order gives the same counts', () => {
     const parts = [[1, 2, 3], [40, 50], [600]].map((xs) => {
       const h = new Histogram();
