@@ -10,28 +10,28 @@ export class Person {
   readonly calendar: WorkingCalendar;
   /** Tasks waiting for this person. */
   readonly tasks: Task[] = [];
-  current: Task | null = null;
-  currentStart = 0;
-  finishAt = 0;
-  finishHandle = -1;
-  wakePending = false;
+  current: Task | null;
+  currentStart: number;
+  finishAt: number;
+  finishHandle: number;
+  wakePending: boolean;
   /** Tickets assigned and not yet decided (least-loaded assignment, follow-the-sun). */
-  load = 0;
+  load: number;
   /** Own work waiting (not the pipeline's), first come first served. */
   readonly ownTasks: Task[] = [];
   /** Last time this person looked at the review queue (habits other than continuous). */
-  lookedAt = -Infinity;
+  lookedAt: number;
   /** When this person next looks at the review queue (habits other than continuous; -1 until known). */
-  nextLookAt = -1;
+  nextLookAt: number;
   /** Index of `nextLookAt` in the person's chain of look times. */
-  lookIndex = 0;
+  lookIndex: number;
   /** The chain of look times shared across replications (null: found afresh, see look-schedule). */
-  looks: LookSchedule | null = null;
+  looks: LookSchedule | null;
   /**
    * End of the busy time charged so far (tasks and interruptions laid end to end in working time):
    * what is charged next starts no earlier, so that charged time never overlaps itself.
    */
-  busyUntil = 0;
+  busyUntil: number;
   /** Working minutes by kind, within the measurement window. */
   readonly hours: Record<HoursKind, number> = {
     design: 0,
@@ -74,12 +74,28 @@ export class Person {
    * When this person is on the team in this replication, as [from, to) spans of simulation minutes
    * (null: throughout). Their calendar is cut to these spans, so they never work outside them.
    */
-  spans: ReadonlyArray<readonly [number, number]> | null = null;
+  spans: ReadonlyArray<readonly [number, number]> | null;
 
   constructor(readonly spec: PersonSpec, originMs: number) {
     this.id = spec.id;
     this.calendar = new WorkingCalendar(spec.calendar, originMs);
     this.speed = spec.speed;
+    // The fields written during a run are set here, not initialised in the class body: V8 takes
+    // a field initialised there for a constant until its first later write, and that write, in
+    // the middle of a run (the first ticket assigned, say), deprecates every person's hidden
+    // class and throws away the optimised code compiled against it.
+    this.current = null;
+    this.currentStart = 0;
+    this.finishAt = 0;
+    this.finishHandle = -1;
+    this.wakePending = false;
+    this.load = 0;
+    this.lookedAt = -Infinity;
+    this.nextLookAt = -1;
+    this.lookIndex = 0;
+    this.looks = null;
+    this.busyUntil = 0;
+    this.spans = null;
   }
 
   /** Puts the person on the team only during `spans` (sorted, apart). */
