@@ -26,7 +26,6 @@ export async function executeJob(job: Job, source: { file: string; text: string 
     return;
   }
   const reps = await simulate({
-    scenarioText: source.text,
     points: job.points,
     models: job.stamp.models,
     replications: job.stamp.replications,

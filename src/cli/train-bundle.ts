@@ -8,6 +8,8 @@ import { MessageChannel } from 'node:worker_threads';
 import { BUNDLE_DIR, codeCache, compiled, loadBundleFile, type CliEntry, type ThreadEntry } from './load-cli.js';
 import { handoffPackage } from './package-root.js';
 import type { WorkerReply } from './parallel/protocol.js';
+// The worker is given a validated scenario; the library's own loader makes it (plain data either way).
+import { loadScenario } from '../sim/index.js';
 
 const root = handoffPackage()?.dir ?? '.';
 const scenario = (name: string) => join(root, 'scenarios', name);
@@ -21,8 +23,10 @@ async function train(entry: CliEntry, argv: string[]): Promise<void> {
 
 /** Runs a batch through a worker thread's code, on a channel in this thread. */
 async function trainWorker(entry: ThreadEntry, scenarioText: string): Promise<void> {
+  const loaded = loadScenario(scenarioText);
+  if (!loaded.ok) throw new Error('training the code cache: the training scenario does not validate');
   const { port1, port2 } = new MessageChannel();
-  entry.serveReplications(port1, { scenarioText, points: [{ overrides: [], seed: 1 }] });
+  entry.serveReplications(port1, { scenarios: [{ ...loaded.scenario, seed: 1 }] });
   await new Promise<void>((resolve, reject) => {
     port2.on('message', (reply: WorkerReply) => {
       if (reply.type === 'error') reject(new Error(`training the code cache: a worker batch failed: ${reply.message}`));

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { loadScenario, type Scenario } from '../../src/sim/index.js';
 // The built module: its worker threads load dist/src/cli/parallel/worker.js (npm test builds first).
 import { runReplications } from '../../dist/src/cli/parallel/run-replications.js';
+import { startWorkers } from '../../dist/src/cli/parallel/worker-pool.js';
+import { TaskQueue } from '../../dist/src/cli/parallel/task-queue.js';
 
 const TEXT = readFileSync('scenarios/flagship-launch.yaml', 'utf8');
 
@@ -28,14 +30,26 @@ describe('replications on worker threads', () => {
     expect(runs[0][0].get('async')!.map((r: { index: number }) => r.index)).toEqual([...Array(12).keys()]);
   });
 
-  it('a failure in a worker thread stops the run with its name and message', async () => {
-    // The worker threads load the text (past its event budget); this thread runs the valid scenario.
+  it('a failure in a worker thread stops the pool with its name and message', async () => {
+    // Only worker threads run here (no main-thread share): a scenario past its event budget.
     const mm3 = readFileSync('scenarios/mm3-review-queue.yaml', 'utf8').replace('horizon: 40w', 'horizon: 3w').replace('warmup: 2w', 'warmup: 0d');
-    const runaway = `${mm3}\nlimits: { maxEvents: 1000 }\n`;
-    const error = await runReplications({ ...plan(runaway, 3, scenarioOf(mm3)), models: ['async'] }).catch((e: Error) => e);
+    const runaway = scenarioOf(`${mm3}\nlimits: { maxEvents: 1000 }\n`);
+    const accepted: number[] = [];
+    const pool = startWorkers({
+      setup: { scenarios: [runaway] },
+      queue: new TaskQueue([0, 1, 2, 3].map((index) => ({ point: 0, model: 'async' as const, index }))),
+      threads: 2,
+      accept: (_point: number, r: { index: number }) => accepted.push(r.index),
+    });
+    const error = await pool.finished.catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe('RunawayError');
-    expect(error.message).toMatch(/processed 1,000 events/);
+    expect((error as Error).name).toBe('RunawayError');
+    expect((error as Error).message).toMatch(/processed 1,000 events/);
+    expect(pool.failure()).toBe(error);
+    expect(accepted).toEqual([]);
+    // And a whole run on that scenario stops with the same error, whichever thread meets it first.
+    const run = await runReplications({ ...plan('', 3, runaway), models: ['async'] }).catch((e: Error) => e);
+    expect((run as Error).name).toBe('RunawayError');
   });
 
   it('an abort rejects with InterruptedError and stops the threads', async () => {

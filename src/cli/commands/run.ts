@@ -19,7 +19,7 @@ export async function runCommand(file: string, opts: RunLikeOptions & { model?: 
   // replications run, and moved into place just before the document is written.
   let events: PendingEventLog | undefined;
   if (opts.events !== undefined && format !== undefined && !opts.shard) {
-    events = startEventLog({ file: opts.events, format, scenarioText: text, overrides: point.overrides, scenario: point.scenario, model, signal: io.signal });
+    events = startEventLog({ file: opts.events, format, scenario: point.scenario, model, signal: io.signal });
   }
   try {
     await executeJob(job, { file, text }, opts, io, {

@@ -4,7 +4,7 @@ import type { ReplicationTask } from '../parallel/protocol.js';
 import { simulate } from '../simulate.js';
 
 
-/** What a batch runs on: the scenario text (workers load it) and each point's overrides and scenario. */
+/** What a batch runs on: the scenario text (a shard's stamp names it) and each point's overrides and scenario. */
 export interface BatchSetup {
   scenarioText: string;
   points: ReadonlyArray<{ overrides: Override[]; scenario: Scenario }>;
@@ -25,7 +25,6 @@ export async function runBatch(setup: BatchSetup, requests: readonly PointReques
   for (const r of requests) for (let index = r.from; index < r.to; index++) tasks.push({ point: r.point, model: r.model, index });
   const models = [...new Set(requests.map((r) => r.model))];
   const out = await simulate({
-    scenarioText: setup.scenarioText,
     points: setup.points,
     models,
     replications: 0,

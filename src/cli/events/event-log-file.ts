@@ -3,16 +3,14 @@ import { rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ModelName, Override, Scenario } from '../../sim/index.js';
+import type { ModelName, Scenario } from '../../sim/index.js';
 import { InterruptedError, UserError } from '../io.js';
 import type { EventLogFormat } from './event-log-writer.js';
 import { scratchPath, writeEventLog } from './write-event-log.js';
 
-/** What the worker is told: the scenario as text (and its overrides and seed), the model, the format and the file. */
+/** What the worker is told: the scenario as validated here (plain data, sent as a copy), the model, the format and the file. */
 export interface EventLogWorkerData {
-  scenarioText: string;
-  overrides: Override[];
-  seed: number | string;
+  scenario: Scenario;
   model: ModelName;
   format: EventLogFormat;
   path: string;
@@ -45,10 +43,10 @@ function failure(file: string, reply: { name: string; message: string; code?: st
  * Nothing appears at `file` until `commit`, which renames the whole log into place; Ctrl-C, an
  * error or `cancel` stop the writing and delete what was written.
  */
-export function startEventLog(options: { file: string; format: EventLogFormat; scenarioText: string; overrides: Override[]; scenario: Scenario; model: ModelName; signal?: AbortSignal }): PendingEventLog {
+export function startEventLog(options: { file: string; format: EventLogFormat; scenario: Scenario; model: ModelName; signal?: AbortSignal }): PendingEventLog {
   const { file, signal } = options;
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const data: EventLogWorkerData = { scenarioText: options.scenarioText, overrides: options.overrides, seed: options.scenario.seed, model: options.model, format: options.format, path: tmp };
+  const data: EventLogWorkerData = { scenario: options.scenario, model: options.model, format: options.format, path: tmp };
   const workerFile = new URL('./event-log-worker.js', import.meta.url);
   let worker: Worker | null = null;
   let done: Promise<void>;

@@ -1,6 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { EventLogWorkerData, EventLogWorkerReply } from './event-log-file.js';
-import { threadScenario } from '../parallel/thread-scenario.js';
 import { writeEventLog } from './write-event-log.js';
 
 /**
@@ -10,8 +9,7 @@ import { writeEventLog } from './write-event-log.js';
 export function writeEventLogThread(port: MessagePort, data: EventLogWorkerData): void {
   const post = (reply: EventLogWorkerReply) => port.postMessage(reply);
   try {
-    const scenario = threadScenario(data.scenarioText, data.overrides, data.seed);
-    const counts = writeEventLog({ scenario, model: data.model, format: data.format, path: data.path });
+    const counts = writeEventLog({ scenario: data.scenario, model: data.model, format: data.format, path: data.path });
     post({ type: 'done', rows: counts.rows });
   } catch (e) {
     const error = e as Error & { code?: string };

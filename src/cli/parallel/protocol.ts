@@ -1,4 +1,4 @@
-import type { ModelName, Override, ReplicationResult, RouteCondition } from '../../sim/index.js';
+import type { ModelName, ReplicationResult, RouteCondition, Scenario } from '../../sim/index.js';
 import type { PackedSeries } from './series-transfer.js';
 
 /** One replication to run: a grid point (0 outside sweeps), a model and a replication index. */
@@ -8,10 +8,13 @@ export interface ReplicationTask {
   index: number;
 }
 
-/** What a worker starts with: the scenario as text (loaded the same way as in the main thread), and each point's overrides and seed. */
+/**
+ * What a worker starts with: each point's scenario as the main thread loaded and validated it
+ * (overrides and seed applied). A scenario is plain data, so it arrives as a structured clone and
+ * the worker neither parses nor validates anything before its first replication.
+ */
 export interface WorkerSetup {
-  scenarioText: string;
-  points: Array<{ overrides: Override[]; seed: number | string }>;
+  scenarios: Scenario[];
   /** Asset keys whose set completion each replication reports (handoff odds); absent otherwise. */
   completionOf?: string[];
   /** The pilot's route, for per-asset rows (handoff pilot); absent otherwise. */

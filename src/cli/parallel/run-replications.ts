@@ -7,9 +7,7 @@ import { startWorkers, type WorkerPool } from './worker-pool.js';
 
 /** What to run: every point of a grid (one point outside sweeps) under each model, `replications` times. */
 export interface ReplicationPlan {
-  /** The scenario file's text: workers load it themselves, with each point's overrides. */
-  scenarioText: string;
-  /** Each point's overrides, and the scenario they give with the seed applied (used in this thread). */
+  /** Each point's overrides, and the scenario they give with the seed applied (worker threads get a copy). */
   points: ReadonlyArray<{ overrides: Override[]; scenario: Scenario }>;
   models: readonly ModelName[];
   replications: number;
@@ -72,8 +70,7 @@ export async function runReplications(plan: ReplicationPlan): Promise<PointRepli
   };
   const threads = Math.max(0, Math.min(plan.workers ?? defaultWorkers(), queue.tasks.length) - 1);
   const setup = {
-    scenarioText: plan.scenarioText,
-    points: plan.points.map((p) => ({ overrides: p.overrides, seed: p.scenario.seed })),
+    scenarios: plan.points.map((p) => p.scenario),
     ...(plan.completionOf ? { completionOf: [...plan.completionOf] } : {}),
     ...(plan.pilotRoute ? { pilotRoute: plan.pilotRoute } : {}),
     ...(plan.outcomes ? { outcomes: true } : {}),

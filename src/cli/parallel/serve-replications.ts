@@ -1,30 +1,18 @@
 import type { MessagePort } from 'node:worker_threads';
-import { runReplication, type Scenario } from '../../sim/index.js';
+import { runReplication } from '../../sim/index.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol.js';
 import { packSeries } from './series-transfer.js';
-import { threadScenario } from './thread-scenario.js';
 
 /**
- * A worker thread's work: loads the scenario of each grid point once, runs the batches it is sent
- * on `port` and posts each replication's result as it finishes.
+ * A worker thread's work: runs the batches it is sent on `port`, on the scenarios it was given,
+ * and posts each replication's result as it finishes.
  */
 export function serveReplications(port: MessagePort, setup: WorkerSetup): void {
-  const scenarios = new Map<number, Scenario>();
   const post = (reply: WorkerReply) => port.postMessage(reply);
   const options = {
     ...(setup.completionOf ? { completionOf: new Set(setup.completionOf) } : {}),
     ...(setup.pilotRoute ? { pilotRoute: setup.pilotRoute } : {}),
     ...(setup.outcomes ? { outcomes: true } : {}),
-  };
-
-  const scenarioOf = (point: number): Scenario => {
-    let s = scenarios.get(point);
-    if (!s) {
-      const { overrides, seed } = setup.points[point];
-      s = threadScenario(setup.scenarioText, overrides, seed);
-      scenarios.set(point, s);
-    }
-    return s;
   };
 
   port.on('message', (request: WorkerRequest) => {
@@ -33,7 +21,7 @@ export function serveReplications(port: MessagePort, setup: WorkerSetup): void {
       return;
     }
     try {
-      for (const { point, model, index } of request.tasks) post({ type: 'result', point, result: packSeries(runReplication(scenarioOf(point), model, index, options)) });
+      for (const { point, model, index } of request.tasks) post({ type: 'result', point, result: packSeries(runReplication(setup.scenarios[point], model, index, options)) });
       post({ type: 'batch-done' });
     } catch (e) {
       const error = e as Error;

@@ -13,7 +13,7 @@ export async function runShard(job: Job, source: { file: string; text: string },
   const { models, replications } = job.stamp;
   const totalUnits = job.points.length * replications;
   const units = shardUnits(shard.index, shard.count, totalUnits);
-  const reps = await simulate({ scenarioText: source.text, points: job.points, models, replications, units, workers: opts.workers, io, label: `shard ${shard.index}/${shard.count}` });
+  const reps = await simulate({ points: job.points, models, replications, units, workers: opts.workers, io, label: `shard ${shard.index}/${shard.count}` });
   const doc: PartialDocument = {
     kind: PARTIAL_KIND,
     version: PARTIAL_VERSION,
