@@ -78,6 +78,24 @@ describe('statistics', () => {
     );
   });
 
+  it('the sum of many sparse forms has the counts of merging them one by one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { maxLength: 60 }), { maxLength: 30 }), (groups) => {
+        const parts = groups.map((xs) => {
+          const h = new Histogram();
+          xs.forEach((x) => h.add(x));
+          return h.toSparse();
+        });
+        const merged = new Histogram();
+        for (const p of parts) merged.merge(Histogram.fromSparse(p));
+        const summed = Histogram.sumOfSparse(parts);
+        expect(summed.toSparse()).toEqual(merged.toSparse());
+        expect(summed.total).toBe(merged.total);
+        expect(summed.quantiles([0.1, 0.5, 0.9])).toEqual(merged.quantiles([0.1, 0.5, 0.9]));
+      }),
+    );
+  });
+
   it('merging histograms in any order gives the same counts', () => {
     const parts = [[1, 2, 3], [40, 50], [600]].map((xs) => {
       const h = new Histogram();

@@ -27,8 +27,7 @@ function cleanMetric<T extends object>(m: T): T {
 /** Combines the replications of one model (in index order) into its result. */
 export function summarizeModel(model: ModelName, reps: readonly ReplicationResult[]): ModelResult {
   const ordered = [...reps].sort((a, b) => a.index - b.index);
-  const pooled = new Histogram();
-  for (const r of ordered) pooled.merge(Histogram.fromSparse(r.cycleTimeHistogram));
+  const pooled = Histogram.sumOfSparse(ordered.map((r) => r.cycleTimeHistogram));
   const columns = metricColumns(ordered);
   const metrics: Record<string, MetricValue> = {};
   for (const name of [...columns.keys()].sort()) {
@@ -53,13 +52,16 @@ export function summarizeModel(model: ModelName, reps: readonly ReplicationResul
 /** Every metric any replication reports, with its value in each replication (NaN where one does not). */
 function metricColumns(ordered: readonly ReplicationResult[]): Map<string, number[]> {
   const columns = new Map<string, number[]>();
-  ordered.forEach((r, i) => {
-    for (const [name, value] of Object.entries(r.values)) {
+  // for-in visits a result's own keys in the order Object.entries would, without an array per entry
+  // (a thousand results of 58 values each were 58 000 of them, on code that runs once, unoptimised).
+  for (let i = 0; i < ordered.length; i++) {
+    const values = ordered[i].values;
+    for (const name in values) {
       let column = columns.get(name);
       if (!column) columns.set(name, (column = new Array<number>(ordered.length).fill(NaN)));
-      column[i] = value ?? NaN;
+      column[i] = values[name] ?? NaN;
     }
-  });
+  }
   return columns;
 }
 

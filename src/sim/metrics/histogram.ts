@@ -154,6 +154,33 @@ export class Histogram {
     return h;
   }
 
+  /**
+   * The histogram of many sparse forms added together (a model's replications pooled): counts
+   * summed by bucket in one pass, where merging them one by one rebuilt the bucket list each time.
+   * The same buckets and counts as merging them in any order.
+   */
+  static sumOfSparse(parts: ReadonlyArray<readonly number[]>): Histogram {
+    const sums = new Float64Array(HISTOGRAM_BUCKETS);
+    const seen = new Uint8Array(HISTOGRAM_BUCKETS);
+    let total = 0;
+    for (const pairs of parts) {
+      for (let k = 0; k < pairs.length; k += 2) {
+        const i = pairs[k];
+        sums[i] += pairs[k + 1];
+        seen[i] = 1;
+        total += pairs[k + 1];
+      }
+    }
+    const h = new Histogram();
+    for (let i = 0; i < HISTOGRAM_BUCKETS; i++) {
+      if (seen[i] === 0) continue;
+      h.buckets.push(i);
+      h.counts.push(sums[i]);
+    }
+    h.total = total;
+    return h;
+  }
+
   /** Adds `n` to the count of bucket `i`: appended when `i` is above every bucket seen, merged in otherwise. */
   private addCount(i: number, n: number): void {
     this.settle();
