@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { timed as timedNode } from './cli-section.js';
 
 const BIN = 'dist/src/cli/bin.js';
-const SWEEP = ['sweep', 'scenarios/async-with-sla.yaml', '--set', 'team.reviewers.count=2,3', '--set', 'async.sla.firstResponse=4bh,8bh', '--replications', '100', '--workers', '1'];
+const sweep = (replications: number) => ['sweep', 'scenarios/async-with-sla.yaml', '--set', 'team.reviewers.count=2,3', '--set', 'async.sla.firstResponse=4bh,8bh', '--replications', String(replications), '--workers', '1'];
+const SWEEP = sweep(100);
 const SHARDS = 4;
+/** The larger study: ten times the replications, one round (a batch cluster's shards run for minutes, not a second). */
+const LARGE_REPLICATIONS = 1000;
 
 /** Wall seconds of one `handoff` process. */
 const timed = (args: string[]): number => timedNode([BIN, ...args]).seconds;
@@ -37,7 +40,22 @@ export function shardSection(print: (line: string) => void): Record<string, numb
     // shard's size: the overhead of a study of thousands of replications a shard is this over its work.
     const perShardFixed = (sharded - whole) / SHARDS;
     print(`  whole ${whole.toFixed(2)} s, shards + merge ${sharded.toFixed(2)} s   shardOverhead ${(sharded / whole).toFixed(2)} (goal <= 1.1); fixed cost per extra process ${perShardFixed.toFixed(2)} s`);
+    // The same split of a study ten times larger, measured (not extrapolated from the fixed cost).
+    const big = sweep(LARGE_REPLICATIONS);
+    const bigWhole = timed([...big, '--out', join(dir, 'big-whole.json')]);
+    let bigSharded = 0;
+    const bigParts: string[] = [];
+    for (let i = 0; i < SHARDS; i++) {
+      bigParts.push(join(dir, `big-part-${i}.json`));
+      bigSharded += timed([...big, '--shard', `${i}/${SHARDS}`, '--out', bigParts[i]]);
+    }
+    bigSharded += timed(['merge', ...bigParts, '--out', join(dir, 'big-merged.json')]);
+    if (!readFileSync(join(dir, 'big-merged.json')).equals(readFileSync(join(dir, 'big-whole.json')))) throw new Error('the merged document of the larger study differs from its whole run');
+    print(`  4 points x ${LARGE_REPLICATIONS} replications (one round): whole ${bigWhole.toFixed(2)} s, shards + merge ${bigSharded.toFixed(2)} s   overhead ${(bigSharded / bigWhole).toFixed(2)} (the goal is judged on the figure above)`);
     return {
+      shardLargeWholeSec: Number(bigWhole.toFixed(3)),
+      shardLargeShardsSec: Number(bigSharded.toFixed(3)),
+      shardOverheadLarge: Number((bigSharded / bigWhole).toFixed(3)),
       shardWholeSec: Number(whole.toFixed(3)),
       shardShardsSec: Number(sharded.toFixed(3)),
       shardOverhead: Number((sharded / whole).toFixed(3)),
