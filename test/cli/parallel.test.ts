@@ -15,11 +15,11 @@ function scenarioOf(text: string): Scenario {
 }
 
 const plan = (text: string, workers: number, scenario = scenarioOf(text)) => ({
-  scenarioText: text,
   points: [{ overrides: [], scenario }],
   models: ['sync', 'async'] as const,
   replications: 12,
   workers,
+  sharing: 'threads-too' as const,
 });
 
 describe('replications on worker threads', () => {
@@ -28,6 +28,21 @@ describe('replications on worker threads', () => {
     const [one, ...others] = runs.map((r) => JSON.stringify([...r[0]]));
     for (const other of others) expect(other).toBe(one);
     expect(runs[0][0].get('async')!.map((r: { index: number }) => r.index)).toEqual([...Array(12).keys()]);
+  });
+
+  it('by default, threads start for a long run, take work once ready, and the tasks they still hold at the end run here too: the same results', async () => {
+    // 440 tasks: threads start with the run; this thread, warm first, empties the queue and then
+    // runs what a thread still holds. Each task counts once, whoever finished it first.
+    const mm3 = scenarioOf(readFileSync('scenarios/mm3-review-queue.yaml', 'utf8').replace('horizon: 40w', 'horizon: 3w').replace('warmup: 2w', 'warmup: 0d'));
+    const quick = { points: [{ overrides: [], scenario: mm3 }], models: ['sync', 'async', 'hybrid', 'event-driven'] as const, replications: 110 };
+    let progress = 0;
+    const [one, two] = await Promise.all([
+      runReplications({ ...quick, workers: 1 }),
+      runReplications({ ...quick, workers: 2, onProgress: (done: number, total: number) => { progress = Math.max(progress, done); expect(done).toBeLessThanOrEqual(total); } }),
+    ]);
+    expect(JSON.stringify([...two[0]])).toBe(JSON.stringify([...one[0]]));
+    expect(progress).toBe(440);
+    for (const list of two[0].values()) expect(list.map((r: { index: number }) => r.index)).toEqual([...Array(110).keys()]);
   });
 
   it('a failure in a worker thread stops the pool with its name and message', async () => {
@@ -48,7 +63,7 @@ describe('replications on worker threads', () => {
     expect(pool.failure()).toBe(error);
     expect(accepted).toEqual([]);
     // And a whole run on that scenario stops with the same error, whichever thread meets it first.
-    const run = await runReplications({ ...plan('', 3, runaway), models: ['async'] }).catch((e: Error) => e);
+    const run = await runReplications({ ...plan(mm3, 3, runaway), models: ['async'] }).catch((e: Error) => e);
     expect((run as Error).name).toBe('RunawayError');
   });
 

@@ -16,16 +16,20 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built `handoff` binary as a user would; returns its exit code and output. */
+/**
+ * Runs the built `handoff` binary as a user would; returns its exit code and output. Worker
+ * threads keep the work they are handed (HANDOFF_THREADS=threads-too), so that the tests' small
+ * runs with --workers 2 or 3 do cross threads; the default sharing is tested in parallel.test.ts.
+ */
 export function handoff(args: string[], options: { cwd?: string } = {}): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', HANDOFF_THREADS: 'threads-too' } });
   return checkedRun({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr });
 }
 
 /** Starts the binary and sends it Ctrl-C (SIGINT) after `afterMs`; resolves when it has exited. */
 export function handoffInterrupted(args: string[], afterMs: number): Promise<CliRun & { signal: string | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, TZ: 'UTC' } });
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, TZ: 'UTC', HANDOFF_THREADS: 'threads-too' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -26,8 +26,9 @@ export interface WorkerSetup {
 /** Main thread → worker: run a batch, or stop. */
 export type WorkerRequest = { type: 'run'; tasks: ReplicationTask[] } | { type: 'stop' };
 
-/** Worker → main thread: one result, the end of a batch, or a failure. */
+/** Worker → main thread: ready for work (sent once, when started), one result, the end of a batch, or a failure. */
 export type WorkerReply =
+  | { type: 'ready' }
   | { type: 'result'; point: number; result: Omit<ReplicationResult, 'series'> & { series: PackedSeries } }
   | { type: 'batch-done' }
   | { type: 'error'; name: string; message: string; stack?: string };

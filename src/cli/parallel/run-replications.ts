@@ -29,6 +29,18 @@ export interface ReplicationPlan {
   outcomes?: boolean;
   /** How many replications run at once: this thread and workers − 1 worker threads. Default: the number of cores. */
   workers?: number;
+  /**
+   * How this thread shares the work with the worker threads. 'as-ready' (the default): threads
+   * start with a run of THREADS_AT_ONCE_FROM tasks or more, else only once this thread has timed
+   * its replications and the rest is worth them; a thread gets work once it is ready; and once
+   * the queue is empty this thread runs what the threads still hold rather than wait for them
+   * (the first result of a task is kept: a replication gives the same result wherever it runs).
+   * So a run too short for threads is not slowed by them. 'threads-too': threads start with the
+   * run, are handed work at once and keep all of it, so that even a tiny run crosses threads
+   * (what the tests of thread-independence need; HANDOFF_THREADS=threads-too in the environment
+   * sets it for the CLI).
+   */
+  sharing?: 'as-ready' | 'threads-too';
   onProgress?: (done: number, total: number) => void;
   /** Aborts the run (Ctrl-C): workers are terminated and the promise rejects with InterruptedError. */
   signal?: AbortSignal;
@@ -36,6 +48,25 @@ export interface ReplicationPlan {
 
 /** The replications of one point, by model, in index order. */
 export type PointReplications = Map<ModelName, ReplicationResult[]>;
+
+/**
+ * Work left, estimated for this thread alone, above which worker threads are worth starting. A
+ * thread takes about 0.3 s to be ready and its first replications run on cold code; on two cores
+ * its start-up also slowed this thread by about 0.1 s. Started for less, threads made runs slower
+ * (the flagship's 30-replication comparison: 0.45 s on one thread, 0.65 s on two).
+ */
+const THREADS_WORTH_MS = 1500;
+/**
+ * Runs of at least this many tasks start their threads at once: waiting to time the first
+ * replications cost the flagship's 1000-replication comparison about 0.2 s on two threads (the
+ * thread then started while this one was busiest compiling), and so many tasks are rarely short.
+ */
+const THREADS_AT_ONCE_FROM = 400;
+/**
+ * This thread runs this long before it estimates the rest, from its latest replication's time:
+ * the first replications of a process run on cold code, several times slower than the later ones.
+ */
+const ESTIMATE_AFTER_MS = 250;
 
 /** The default number of workers: the machine's cores. */
 export function defaultWorkers(): number {
@@ -56,19 +87,30 @@ function planTasks(plan: ReplicationPlan): ReplicationTask[] {
 }
 
 /**
- * Runs every (point, model, replication) with `workers` at once: this thread takes its share
- * between the batches the worker threads pull (it is warm already; a thread takes a while to
- * start). Results are sorted by index, so whatever the number of workers the document is the same.
+ * Runs every (point, model, replication) with up to `workers` at once: this thread takes its
+ * share between the batches the worker threads pull (it is warm already; a thread takes a while
+ * to start), then whatever the threads still hold (see `sharing`). Results are sorted by index,
+ * so whatever the number of workers, and whoever ran what, the document is the same.
  */
 export async function runReplications(plan: ReplicationPlan): Promise<PointReplications[]> {
   const queue = new TaskQueue(planTasks(plan));
+  const total = queue.tasks.length;
   const out: PointReplications[] = plan.points.map(() => new Map(plan.models.map((m) => [m, []])));
-  let done = 0;
+  const seen = new Set<string>();
+  const key = (point: number, model: string, index: number) => `${point}/${model}/${index}`;
+  let allDone!: () => void;
+  const complete = new Promise<void>((resolve) => (allDone = resolve));
   const accept = (point: number, result: ReplicationResult) => {
+    // A task run by both threads counts once (its two results are the same).
+    const k = key(point, result.model, result.index);
+    if (seen.has(k)) return;
+    seen.add(k);
     out[point].get(result.model)!.push(result);
-    plan.onProgress?.(++done, queue.tasks.length);
+    plan.onProgress?.(seen.size, total);
+    if (seen.size === total) allDone();
   };
-  const threads = Math.max(0, Math.min(plan.workers ?? defaultWorkers(), queue.tasks.length) - 1);
+  if (total === 0) allDone();
+  const threads = Math.max(0, Math.min(plan.workers ?? defaultWorkers(), total) - 1);
   const setup = {
     scenarios: plan.points.map((p) => p.scenario),
     ...(plan.completionOf ? { completionOf: [...plan.completionOf] } : {}),
@@ -80,50 +122,69 @@ export async function runReplications(plan: ReplicationPlan): Promise<PointRepli
     ...(plan.pilotRoute ? { pilotRoute: plan.pilotRoute } : {}),
     ...(plan.outcomes ? { outcomes: true } : {}),
   };
-  const pool = threads > 0 ? startWorkers({ setup, queue, threads, accept }) : null;
+  const threadsToo = (plan.sharing ?? (process.env.HANDOFF_THREADS === 'threads-too' ? 'threads-too' : 'as-ready')) === 'threads-too';
+  let pool: WorkerPool | null = null;
+  const startPool = () => (pool = startWorkers({ setup, queue, threads, accept, feedBeforeReady: threadsToo }));
+  // Threads that keep their work start with the run; otherwise once the work left is worth them.
+  let decided = threads === 0;
+  if (!decided && (threadsToo || total >= THREADS_AT_ONCE_FROM)) {
+    startPool();
+    decided = true;
+  }
+  const began = performance.now();
+  const runTask = (t: ReplicationTask) => {
+    if (seen.has(key(t.point, t.model, t.index))) return;
+    const from = performance.now();
+    accept(t.point, runReplication(plan.points[t.point].scenario, t.model, t.index, options));
+    if (decided) return;
+    const now = performance.now();
+    if (now - began < ESTIMATE_AFTER_MS) return;
+    decided = true;
+    if (queue.remaining * (now - from) > THREADS_WORTH_MS) startPool();
+  };
+  // What the threads still hold, not run here yet (none when they keep their work).
+  const heldByThreads = (): ReplicationTask | undefined => (threadsToo || !pool ? undefined : (pool as WorkerPool).outstanding().find((t) => !seen.has(key(t.point, t.model, t.index))));
   try {
-    await runHere(plan, queue, (point, t) => accept(point, runReplication(plan.points[point].scenario, t.model, t.index, options)), pool);
-    await pool?.finished;
+    await runHere(plan, () => queue.take(1)[0] ?? heldByThreads(), runTask, () => pool);
+    await waitFor(plan, complete, pool);
   } catch (e) {
-    pool?.terminate();
+    (pool as WorkerPool | null)?.terminate();
     throw e;
   }
+  (pool as WorkerPool | null)?.stop();
   for (const byModel of out) for (const list of byModel.values()) list.sort((a, b) => a.index - b.index);
   return out;
 }
 
 /**
- * Takes tasks in this thread until none are left, yielding to the event loop every few
+ * Runs tasks in this thread until `next` has none, yielding to the event loop every few
  * milliseconds so that worker messages, the progress bar and Ctrl-C get their turn.
  */
-async function runHere(
-  plan: ReplicationPlan,
-  queue: TaskQueue,
-  run: (point: number, task: ReplicationTask) => void,
-  pool: WorkerPool | null,
-): Promise<void> {
-  const sliceMs = pool ? 5 : 50;
+async function runHere(plan: ReplicationPlan, next: () => ReplicationTask | undefined, run: (task: ReplicationTask) => void, poolNow: () => WorkerPool | null): Promise<void> {
   let yielded = performance.now();
   for (;;) {
     if (plan.signal?.aborted) throw new InterruptedError();
-    const failure = pool?.failure();
+    const failure = poolNow()?.failure();
     if (failure) throw failure;
-    const [t] = queue.take(1);
-    if (!t) break;
-    run(t.point, t);
-    if (performance.now() - yielded > sliceMs) {
+    const t = next();
+    if (!t) return;
+    run(t);
+    // Often enough for the threads' messages once there are threads; else for Ctrl-C and progress.
+    if (performance.now() - yielded > (poolNow() ? 5 : 50)) {
       await new Promise((resolve) => setImmediate(resolve));
       yielded = performance.now();
     }
   }
-  if (pool) {
-    // Wait for the workers' last batches, still listening for Ctrl-C.
-    await new Promise<void>((resolve, reject) => {
-      const onAbort = () => reject(new InterruptedError());
-      if (plan.signal?.aborted) return onAbort();
-      plan.signal?.addEventListener('abort', onAbort, { once: true });
-      pool.finished.then(resolve, reject).finally(() => plan.signal?.removeEventListener('abort', onAbort));
-    });
-  }
+}
+
+/** Waits until every task has its result (from the threads, when they keep their work), still listening for Ctrl-C and failures. */
+async function waitFor(plan: ReplicationPlan, complete: Promise<void>, pool: WorkerPool | null): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(new InterruptedError());
+    if (plan.signal?.aborted) return onAbort();
+    plan.signal?.addEventListener('abort', onAbort, { once: true });
+    const settled = pool ? Promise.race([complete, pool.finished]) : complete;
+    settled.then(resolve, reject).finally(() => plan.signal?.removeEventListener('abort', onAbort));
+  });
   if (plan.signal?.aborted) throw new InterruptedError();
 }

@@ -28,4 +28,6 @@ export function serveReplications(port: MessagePort, setup: WorkerSetup): void {
       post({ type: 'error', name: error.name, message: error.message, stack: error.stack });
     }
   });
+  // Loaded and listening: the pool hands out work from now on.
+  post({ type: 'ready' });
 }

@@ -11,6 +11,11 @@ export class TaskQueue {
     return this.next >= this.tasks.length;
   }
 
+  /** Tasks not handed out yet. */
+  get remaining(): number {
+    return this.tasks.length - this.next;
+  }
+
   /** Hands out up to `count` tasks. */
   take(count: number): ReplicationTask[] {
     const batch = this.tasks.slice(this.next, this.next + count);
