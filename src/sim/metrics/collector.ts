@@ -47,7 +47,8 @@ export class Collector {
   inReviewNow = 0;
   /** Approvals at any time (warm-up included), for work in progress. */
   approvedAll = 0;
-  queuedNow = 0;
+  /** Tickets waiting now (queue models only): set in the constructor, not here (see Person's fields). */
+  queuedNow: number;
   /**
    * Time-series samples, zero until sampled. Plain arrays rather than typed ones: they become the
    * replication's result as they are, with no copy and no off-heap buffer per replication.
@@ -60,6 +61,7 @@ export class Collector {
   };
 
   constructor(readonly warmupMin: number, readonly horizonMin: number) {
+    this.queuedNow = 0;
     this.inReview = new TimeAverage(warmupMin);
     this.open = new TimeAverage(warmupMin);
     this.queued = new TimeAverage(warmupMin);

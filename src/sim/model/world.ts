@@ -27,6 +27,9 @@ export interface EventRow {
   round: number;
 }
 
+/** The world's default source of shared work: none. */
+const noSharedWork = (): Task | null => null;
+
 /** What a timer set with `World.on` runs: the time, and the object it was set for. */
 export type TimerFire<T> = (now: number, target: T) => void;
 
@@ -67,8 +70,13 @@ export class World {
   // on the async model: 1 MB of a dead replication's objects promoted per scavenge, ten times the
   // scavenge time, and V8 then pretenured people's task lists too).
 
-  /** Source of shared work a free person consults when their own list is empty. */
-  sharedWork: (person: Person, now: number) => Task | null = () => null;
+  /**
+   * Source of shared work a free person consults when their own list is empty (the queue models
+   * set it). Set in the constructor, not initialised here: V8 takes a class-body field for a
+   * constant until it is first written, and that write, in the first queue model's replication,
+   * changed every world's hidden class and threw away the code compiled against it.
+   */
+  sharedWork: (person: Person, now: number) => Task | null;
   /**
    * A person's last look at what was sent to them, at or before `now` (their attention habit; set
    * by the model). Until set: everyone reads at once.
@@ -92,6 +100,7 @@ export class World {
   ) {
     // A few dozen events are pending at most in every shipped scenario; the calendar grows if
     // needed. Sized small because its seven typed arrays are allocated per replication.
+    this.sharedWork = noSharedWork;
     this.sim = new Simulation(64);
     this.streams = new RandomStreams(seed);
     this.seed = seed;
