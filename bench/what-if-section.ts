@@ -34,16 +34,18 @@ export function whatIfSection(print: (line: string) => void): Record<string, num
     webWorkerMs: number;
     webLeverRerunMs: number;
     webLeverBackMs: number;
+    webLeverAfterPauseMs: number;
   };
   print(`what-if (${chromium}): ${lines[0]}`);
   for (const line of lines.slice(1, -1)) print(line);
-  print(`  whatIfMs ${figures.webTimeToCompleteMs} (goal <= 300); whatIfLeverMs ${figures.webLeverRerunMs}`);
+  print(`  whatIfMs ${figures.webTimeToCompleteMs} (goal <= 300); whatIfLeverMs ${figures.webLeverRerunMs}; whatIfLeverAfterPauseMs ${figures.webLeverAfterPauseMs}`);
   return {
     whatIfMs: figures.webTimeToCompleteMs,
     whatIfFirstChartMs: figures.webTimeToFirstChartMs,
     whatIfWorkerMs: figures.webWorkerMs,
     whatIfLeverMs: figures.webLeverRerunMs,
     whatIfLeverBackMs: figures.webLeverBackMs,
+    whatIfLeverAfterPauseMs: figures.webLeverAfterPauseMs,
     whatIfBrowserToNode: figures.browserToNode,
     viewerJsGzipKB: figures.viewerJsGzipKB,
   };

@@ -220,6 +220,85 @@ describe('the viewer\'s simulation pool', () => {
   });
 });
 
+describe('the What-if view runs ahead', () => {
+  const REPLICATIONS = 12;
+  const scenarioText = readFileSync(join(process.cwd(), 'scenarios/flagship-launch.yaml'), 'utf8');
+  const cli = (reviewers) => {
+    const doc = parseDocument(scenarioText);
+    doc.setIn(['team', 'reviewers', 'count'], reviewers);
+    const file = join(scratch, `ahead-${reviewers}.yaml`);
+    writeFileSync(file, doc.toString());
+    return JSON.parse(handoff(['compare', file, '--replications', String(REPLICATIONS), '--json']).stdout);
+  };
+  const counts = (page) => page.evaluate(() => window.handoff.runCounts);
+  /** Types `n` into the reviewers lever and waits for the run it asks for to be shown. */
+  const moveTo = async (page, n) => {
+    const runs = await page.evaluate(() => window.handoff.timings.runs);
+    await page.evaluate((v) => {
+      const input = document.getElementById('lever-reviewers');
+      input.value = String(v);
+      input.dispatchEvent(new Event('change'));
+    }, n);
+    await page.waitForFunction((r) => window.handoff.timings.runs > r && window.handoff.timings.completeAt !== null, runs);
+    assert.equal(await runSettled(page), 'done');
+    return page.evaluate(() => window.handoff.document);
+  };
+
+  it('a lever moved to a setting run ahead shows the command line\'s results without a run of its own, and one moved elsewhere runs afresh', async (t) => {
+    const file = join(scratch, 'flagship-ahead.yaml');
+    writeFileSync(file, scenarioText);
+    const server = await handoffView(file);
+    t.after(() => server.stop());
+    const p = await recordingPage(browser);
+    t.after(() => p.close());
+    await p.page.goto(`${server.url}#view=what-if&reps=${REPLICATIONS}`);
+    assert.equal(await runSettled(p.page), 'done');
+    // Two reviewers in the file: 3 (one more) is run first, then 1 (one fewer).
+    await p.page.waitForFunction(() => window.handoff.runCounts.ahead >= 2, null, { timeout: 120_000 });
+    const before = await counts(p.page);
+    assert.deepEqual(await moveTo(p.page, 3), cli(3), 'one more reviewer, from the run made ahead');
+    assert.equal((await counts(p.page)).fromScratch, before.fromScratch, 'no run of its own');
+    assert.deepEqual(await moveTo(p.page, 1), cli(1), 'one fewer, also made ahead');
+    assert.equal((await counts(p.page)).fromScratch, before.fromScratch);
+    // Seven is nobody's next move: it runs from scratch, and gives the same results as ever.
+    assert.deepEqual(await moveTo(p.page, 7), cli(7), 'a setting not run ahead');
+    assert.equal((await counts(p.page)).fromScratch, before.fromScratch + 1);
+    assert.deepEqual(p.problems, []);
+  });
+
+  it('a lever moved to the setting being run ahead joins that run: the same results, no second run', async (t) => {
+    const file = join(scratch, 'flagship-join.yaml');
+    writeFileSync(file, scenarioText);
+    const server = await handoffView(file);
+    t.after(() => server.stop());
+    const p = await recordingPage(browser);
+    t.after(() => p.close());
+    // Enough replications that the run ahead is still going when the lever moves.
+    await p.page.goto(`${server.url}#view=what-if&reps=200`);
+    assert.equal(await runSettled(p.page), 'done');
+    const before = await counts(p.page);
+    const runs = await p.page.evaluate(() => window.handoff.timings.runs);
+    await p.page.evaluate(() => {
+      const input = document.getElementById('lever-reviewers');
+      input.value = '3';
+      input.dispatchEvent(new Event('change'));
+    });
+    await p.page.waitForFunction((r) => window.handoff.timings.runs > r && window.handoff.timings.completeAt !== null, runs, { timeout: 120_000 });
+    assert.equal(await runSettled(p.page), 'done');
+    const after = await counts(p.page);
+    assert.equal(after.fromScratch, before.fromScratch, 'no run of its own');
+    // Joined while under way, it finished as the lever's run, not as one made ahead.
+    assert.equal(after.ahead, before.ahead, 'joined the run made ahead');
+    const doc = await p.page.evaluate(() => window.handoff.document);
+    const own = parseDocument(scenarioText);
+    own.setIn(['team', 'reviewers', 'count'], 3);
+    const three = join(scratch, 'join-3.yaml');
+    writeFileSync(three, own.toString());
+    assert.deepEqual(doc, JSON.parse(handoff(['compare', three, '--replications', '200', '--json']).stdout));
+    assert.deepEqual(p.problems, []);
+  });
+});
+
 describe('sweeps', () => {
   it('a sweep document shows as a heatmap with the cells that meet the target outlined', async (t) => {
     const server = await handoffView(sweepFile);

@@ -14,6 +14,18 @@ describe('the cache of finished runs', () => {
     expect(cache.get({ ...options([]), seed: 2 })).toBeNull();
   });
 
+  it('says whether a run is kept without changing which is dropped next', () => {
+    const cache = new RunCache(2);
+    const at = (n: number) => options([{ path: ['team', 'reviewers', 'count'], value: n }]);
+    cache.set(at(1), replies('1'));
+    cache.set(at(2), replies('2'));
+    expect(cache.has(at(1))).toBe(true);
+    expect(cache.has(at(3))).toBe(false);
+    cache.set(at(3), replies('3'));
+    expect(cache.has(at(1))).toBe(false);
+    expect(cache.has(at(2))).toBe(true);
+  });
+
   it('drops the least recently used past its capacity', () => {
     const cache = new RunCache(2);
     const at = (n: number) => options([{ path: ['team', 'reviewers', 'count'], value: n }]);

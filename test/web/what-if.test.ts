@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { loadScenario, type Scenario } from '../../src/sim/index.js';
-import { extendNames, isBaseline, overrideText, setLever, whatIfBaseline, whatIfOverrides, type WhatIfState } from '../../web/src/transforms/what-if.js';
+import { extendNames, isBaseline, nextMoves, overrideText, setLever, whatIfBaseline, whatIfOverrides, type WhatIfState } from '../../web/src/transforms/what-if.js';
 import { whatIfDeltas } from '../../web/src/transforms/what-if-deltas.js';
 import { scenarioText, comparison } from './fixtures.js';
 
@@ -21,6 +21,16 @@ function applied(text: string, overrides: ReturnType<typeof whatIfOverrides>): S
 
 describe('what-if levers', () => {
   const { text, baseline } = baselineOf('flagship-launch');
+
+  it('the next moves run ahead are one reviewer more, then one fewer, as the lever would set them', () => {
+    expect(nextMoves(baseline, {})).toEqual([{ reviewers: { reviewers: 3 } }, { reviewers: { reviewers: 1 } }]);
+    // From three, one fewer is the file's own setting: no reviewers lever set at all.
+    expect(nextMoves(baseline, { reviewers: { reviewers: 3 }, sla: '4bh' })).toEqual([{ reviewers: { reviewers: 4 }, sla: '4bh' }, { sla: '4bh' }]);
+    expect(nextMoves(baseline, { reviewers: { reviewers: 1 } })).toEqual([{}]);
+    expect(nextMoves(baseline, { reviewers: { reviewers: 200 } })).toEqual([{ reviewers: { reviewers: 199 } }]);
+    // Each is exactly what moving the lever there asks for (the run's cache key depends on it).
+    for (const state of nextMoves(baseline, {})) expect(whatIfOverrides(baseline, state)).toEqual(whatIfOverrides(baseline, setLever(baseline, {}, 'reviewers', state.reviewers ?? { reviewers: 2 })));
+  });
 
   it('read the scenario’s own settings', () => {
     expect(baseline).toMatchObject({

@@ -1,6 +1,6 @@
 import { classifyText, type OpenedFile, type ViewerData } from '../transforms/documents.js';
 import { decodeState, encodeState, type ViewName, type ViewState } from '../transforms/url-state.js';
-import { isBaseline, whatIfOverrides, type WhatIfState } from '../transforms/what-if.js';
+import { isBaseline, nextMoves, whatIfOverrides, type WhatIfState } from '../transforms/what-if.js';
 import type { ResultDocument } from '../transforms/sim-types.js';
 import { SimulationPool } from '../worker/pool.js';
 import type { RunReply } from '../worker/protocol.js';
@@ -301,6 +301,7 @@ export class App {
           m.baseDocument = reply.document;
           m.status = { ...m.status, state: 'done', done: m.status.total, elapsedMs: reply.elapsedMs, message: `Baseline done in ${(reply.elapsedMs / 1000).toFixed(1)} s.` };
           this.render();
+          this.runAhead();
           return;
         }
         m.document = reply.document;
@@ -317,6 +318,7 @@ export class App {
         m.status = { ...m.status, state: 'done', message: elapsed !== null ? `Simulated in ${(elapsed / 1000).toFixed(1)} s.` : 'Scenario loaded: the levers and the timeline are ready.' };
         this.render();
         if (m.baseDocument === null && m.document && !isBaseline(m.view.whatIf)) this.run('baseline');
+        else this.runAhead();
         return;
       }
       case 'problems':
@@ -344,6 +346,7 @@ export class App {
     if (!rerender) return;
     if (patch.replications !== before.replications && 'replications' in patch) this.run('results');
     this.render();
+    if (patch.view === 'what-if' && before.view !== 'what-if') this.runAhead();
     if (patch.view && patch.view !== before.view) this.layout.main.focus({ preventScroll: true });
   }
 
@@ -352,6 +355,27 @@ export class App {
     this.writeUrl();
     this.run('results');
     this.render();
+  }
+
+  /**
+   * On the What-if view, with the results on screen and nothing running, the levers' likeliest
+   * next settings run in the workers ahead of time (SimulationPool.runAhead): asked exactly as a
+   * lever move asks, so the move is answered from the cache, or joins the run under way.
+   */
+  private runAhead(): void {
+    const m = this.model;
+    const baseline = m.baseline;
+    const replications = m.view.replications ?? m.runReplications;
+    if (m.view.view !== 'what-if' || m.status.state !== 'done' || !m.scenarioText || !baseline || !replications) return;
+    const scenarioText = m.scenarioText;
+    this.client.runAhead(
+      nextMoves(baseline, m.view.whatIf).map((state) => ({ scenarioText, overrides: whatIfOverrides(baseline, state), models: m.runModels, replications, seed: m.runSeed, timelines: true })),
+    );
+  }
+
+  /** Runs made ahead of a lever move and finished, and runs asked for that started from scratch (the tests and the bench read them). */
+  get runCounts(): { ahead: number; fromScratch: number } {
+    return { ahead: this.client.aheadDone, fromScratch: this.client.askedRuns };
   }
 
   /** The URL was edited (or went back): follow it. */

@@ -136,6 +136,21 @@ export function setLever<K extends keyof WhatIfState>(baseline: WhatIfBaseline, 
   return next;
 }
 
+/**
+ * The levers' likeliest next settings from `state`: one reviewer more, then one fewer, in each
+ * group (within the lever's 1–200). What the What-if view runs ahead while nobody is waiting.
+ */
+export function nextMoves(baseline: WhatIfBaseline, state: WhatIfState): WhatIfState[] {
+  const out: WhatIfState[] = [];
+  for (const step of [1, -1]) {
+    for (const g of baseline.reviewerGroups) {
+      const n = (state.reviewers?.[g.group] ?? g.count) + step;
+      if (n >= 1 && n <= 200) out.push(setLever(baseline, state, 'reviewers', { [g.group]: n }));
+    }
+  }
+  return out;
+}
+
 /** The overrides as `path=value` lines, as the CLI would take them. */
 export function overrideText(overrides: readonly Override[]): string[] {
   return overrides.map((o) => `${o.path.join('.')}=${typeof o.value === 'string' ? o.value : JSON.stringify(o.value)}`);

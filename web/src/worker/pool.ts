@@ -1,5 +1,5 @@
 import workerCode from 'virtual:sim-worker-source';
-import { RunCache } from './run-cache.js';
+import { RunCache, runKey } from './run-cache.js';
 import { RunShares } from './run-shares.js';
 import type { RunOptions, RunReply, WorkerAnswer, WorkerTask } from './protocol.js';
 
@@ -31,6 +31,10 @@ interface Run {
   resultSent: boolean;
   /** The replies a repeat of this run can be given from the cache. */
   kept: RunReply[];
+  /** Started ahead of a lever move that may not come (see `runAhead`): nobody waits for it yet. */
+  ahead: boolean;
+  /** Its latest partial document, for whoever asks for this run while it is ahead. */
+  partial: RunReply | null;
 }
 
 /** Tasks each worker holds at once: work for about this many chunks is there when one finishes, whatever the page is doing. */
@@ -67,20 +71,82 @@ export class SimulationPool {
   private readonly cache = new RunCache();
   /** The run answered from the cache, until its replies are given (0: none). */
   private replaying = 0;
+  /** Settings to run ahead when the workers are idle, next first. */
+  private aheadQueue: RunOptions[] = [];
+  /** The latest run someone asked for (its id), so that a run adopted from ahead is not shown after a newer one. */
+  private asked = 0;
+  /** Runs made ahead and finished (what the tests and the bench read). */
+  aheadDone = 0;
+  /** Runs asked for that the workers started from scratch (not answered from the cache or from a run made ahead). */
+  askedRuns = 0;
 
   constructor(private readonly size = defaultPoolSize()) {}
 
   /** Starts a run; replies of any earlier run are dropped from now on. */
   run(options: RunOptions, handlers: RunHandlers): void {
+    const ahead = this.current;
+    if (ahead?.ahead && runKey(ahead.options) === runKey(options)) {
+      this.adopt(ahead, handlers);
+      return;
+    }
     this.stop();
+    this.start(options, handlers, false);
+  }
+
+  /**
+   * Runs these settings, one after another, whenever no one is waiting for a run (the levers' next
+   * likely moves): each finished one is kept in the cache, so moving a lever there answers at once.
+   * Any run asked for drops what is left of them; one asked for while it is being run ahead carries
+   * on from where it is.
+   */
+  runAhead(settings: RunOptions[]): void {
+    this.aheadQueue = settings.filter((o) => !this.cache.has(o));
+    this.nextAhead();
+  }
+
+  private nextAhead(): void {
+    if (this.current !== null || this.replaying !== 0) return;
+    const options = this.aheadQueue.shift();
+    if (!options) return;
+    if (this.cache.has(options)) return this.nextAhead();
+    const done = (reply: RunReply) => {
+      if (reply.type === 'result' && options.timelines) return;
+      if (reply.type === 'result' || reply.type === 'timelines') this.aheadDone++;
+      if (reply.type === 'result' || reply.type === 'timelines' || reply.type === 'problems' || reply.type === 'failed') this.nextAhead();
+    };
+    this.start(options, { onReply: (reply) => done(reply) }, true);
+  }
+
+  /** Someone asks for the run being made ahead: what it said so far, then the rest as it comes. */
+  private adopt(run: Run, handlers: RunHandlers): void {
+    this.aheadQueue = [];
+    run.ahead = false;
+    this.asked = run.id;
+    // In the order they came: the scenario read, the first model's document, the whole one.
+    const early = run.resultSent || !run.partial ? [...run.kept] : [...run.kept, run.partial];
+    const later: RunReply[] = [];
+    run.handlers = { onReply: (reply) => void later.push(reply) };
+    setTimeout(() => {
+      if (this.asked !== run.id) return;
+      for (const reply of early) handlers.onReply(reply);
+      for (const reply of later) handlers.onReply(reply);
+      if (this.asked === run.id) run.handlers = handlers;
+    }, 0);
+  }
+
+  private start(options: RunOptions, handlers: RunHandlers, ahead: boolean): void {
     const id = this.nextId++;
+    if (!ahead) this.asked = id;
     const cached = this.cache.get(options);
     if (cached) {
       this.replaying = id;
       setTimeout(() => {
         // A reply may start another run: the rest of this one's are dropped, as a live run's would be.
         for (const reply of cached) if (this.replaying === id) handlers.onReply(reply);
-        if (this.replaying === id) this.replaying = 0;
+        if (this.replaying === id) {
+          this.replaying = 0;
+          this.nextAhead();
+        }
       }, 0);
       return;
     }
@@ -89,7 +155,8 @@ export class SimulationPool {
     // The first run has the worker started with the page; the others start when it is done.
     if (this.slots.length === 0) this.slots.push(this.spawn());
     const slots = this.slots.slice(0, wanted);
-    const run: Run = { id, options, handlers, slots, shares: new RunShares(id), seed: null, startedAt: 0, loaded: false, resultSent: false, kept: [] };
+    if (!ahead) this.askedRuns++;
+    const run: Run = { id, options, handlers, slots, shares: new RunShares(id), seed: null, startedAt: 0, loaded: false, resultSent: false, kept: [], ahead, partial: null };
     this.current = run;
     for (const slot of slots) this.send(slot, { type: 'load', run: id, options });
   }
@@ -104,8 +171,10 @@ export class SimulationPool {
     return this.current !== null || this.replaying !== 0;
   }
 
-  /** Stops the run in flight, if any: its replies are dropped, and the workers stay for the next. */
+  /** Stops the run in flight, if any, and any left to run ahead: their replies are dropped, and the workers stay for the next. */
   stop(): void {
+    this.aheadQueue = [];
+    this.asked = this.nextId;
     this.current = null;
     this.replaying = 0;
     const next = this.nextId;
@@ -193,7 +262,10 @@ export class SimulationPool {
       case 'assembled': {
         const final = a.document.results.length === run.shares.models.length;
         if (!final) {
-          if (!run.resultSent) run.handlers.onReply({ type: 'partial', document: a.document });
+          if (!run.resultSent) {
+            run.partial = { type: 'partial', document: a.document };
+            run.handlers.onReply(run.partial);
+          }
           break;
         }
         run.resultSent = true;

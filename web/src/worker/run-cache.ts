@@ -20,6 +20,11 @@ export class RunCache {
     return replies;
   }
 
+  /** True when a finished run asked the same way is kept (its place in the order unchanged). */
+  has(options: RunOptions): boolean {
+    return this.runs.has(runKey(options));
+  }
+
   /** Keeps a finished run's replies. */
   set(options: RunOptions, replies: RunReply[]): void {
     const key = runKey(options);
@@ -30,6 +35,6 @@ export class RunCache {
 }
 
 /** What a run's results depend on, as one string. */
-function runKey(o: RunOptions): string {
+export function runKey(o: RunOptions): string {
   return JSON.stringify([o.scenarioText, o.overrides, o.models, o.replications, o.seed, o.timelines]);
 }
