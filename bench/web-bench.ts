@@ -61,6 +61,15 @@ async function leverMove(page: Page, move: () => number): Promise<number> {
   return completeAt - changedAt;
 }
 
+/** Moves the reviewers lever up by one (runs in the page); returns the change's time. */
+function oneReviewerMore(): number {
+  const input = document.getElementById('lever-reviewers') as HTMLInputElement;
+  input.value = String(Number(input.value) + 1);
+  const at = performance.now();
+  input.dispatchEvent(new Event('change'));
+  return at;
+}
+
 /** Waits until the run and the timelines after it are done. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.runState === 'done' && !document.querySelector('.status[data-state="running"]'), null, { timeout: 600_000 });
@@ -85,13 +94,7 @@ async function browserRun(text: string): Promise<PageRun> {
     // Reviewers +1, then +1 again: the view shows the lever as set, so each move is a setting not run before.
     for (let move = 0; move < 2; move++) {
       leverMs.push(
-        await leverMove(page, () => {
-          const input = document.getElementById('lever-reviewers') as HTMLInputElement;
-          input.value = String(Number(input.value) + 1);
-          const at = performance.now();
-          input.dispatchEvent(new Event('change'));
-          return at;
-        }),
+        await leverMove(page, oneReviewerMore),
       );
     }
     // At a person's pace: a pause, then one reviewer more (5, then 6: settings not run before; the
@@ -100,13 +103,7 @@ async function browserRun(text: string): Promise<PageRun> {
     for (let move = 0; move < 2; move++) {
       await page.waitForTimeout(PAUSE_MS);
       pausedMs.push(
-        await leverMove(page, () => {
-          const input = document.getElementById('lever-reviewers') as HTMLInputElement;
-          input.value = String(Number(input.value) + 1);
-          const at = performance.now();
-          input.dispatchEvent(new Event('change'));
-          return at;
-        }),
+        await leverMove(page, oneReviewerMore),
       );
     }
     const backMs = await leverMove(page, () => {

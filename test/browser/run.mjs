@@ -175,17 +175,34 @@ describe('handoff view of a comparison', () => {
   });
 });
 
+const flagshipText = readFileSync(join(process.cwd(), 'scenarios/flagship-launch.yaml'), 'utf8');
+
+/** The command line's document of the flagship with `reviewers` reviewers (null: as in the file). */
+function flagshipCli(reviewers, replications) {
+  const doc = parseDocument(flagshipText);
+  if (reviewers !== null) doc.setIn(['team', 'reviewers', 'count'], reviewers);
+  const file = join(scratch, `flagship-${reviewers}-${replications}.yaml`);
+  writeFileSync(file, doc.toString());
+  return JSON.parse(handoff(['compare', file, '--replications', String(replications), '--json']).stdout);
+}
+
+/** The flagship opened by `handoff view` (as `name`) in a recorded page at `hash`; both closed after the test. */
+async function flagshipPage(t, name, hash, beforeOpening = async () => {}) {
+  const file = join(scratch, name);
+  writeFileSync(file, flagshipText);
+  const server = await handoffView(file);
+  t.after(() => server.stop());
+  const p = await recordingPage(browser);
+  t.after(() => p.close());
+  await beforeOpening(p);
+  await p.page.goto(`${server.url}${hash}`);
+  assert.equal(await runSettled(p.page), 'done');
+  return p;
+}
+
 describe('the viewer\'s simulation pool', () => {
   const REPLICATIONS = 12;
-  const scenarioText = readFileSync(join(process.cwd(), 'scenarios/flagship-launch.yaml'), 'utf8');
-  /** The command line's document of the flagship with `reviewers` reviewers (null: as in the file). */
-  const cli = (reviewers) => {
-    const doc = parseDocument(scenarioText);
-    if (reviewers !== null) doc.setIn(['team', 'reviewers', 'count'], reviewers);
-    const file = join(scratch, `flagship-${reviewers}.yaml`);
-    writeFileSync(file, doc.toString());
-    return JSON.parse(handoff(['compare', file, '--replications', String(REPLICATIONS), '--json']).stdout);
-  };
+  const cli = (reviewers) => flagshipCli(reviewers, REPLICATIONS);
   /** Sets the page's URL hash and waits for the re-run it starts (the `runs`-th) to finish. */
   const follow = async (page, hash, runs) => {
     await page.evaluate((h) => (location.hash = h), hash);
@@ -195,17 +212,9 @@ describe('the viewer\'s simulation pool', () => {
   };
 
   it('shows the command line\'s results on one worker, split among three, after a superseded run and from its cache', async (t) => {
-    const file = join(scratch, 'flagship-launch.yaml');
-    writeFileSync(file, scenarioText);
-    const server = await handoffView(file);
-    t.after(() => server.stop());
-    const p = await recordingPage(browser);
-    t.after(() => p.close());
-    // Four cores, three workers: the first run has one (the others start when it is done), the next ones three.
-    await p.context.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }));
     const base = `#view=compare&reps=${REPLICATIONS}`;
-    await p.page.goto(`${server.url}${base}`);
-    assert.equal(await runSettled(p.page), 'done');
+    // Four cores, three workers: the first run has one (the others start when it is done), the next ones three.
+    const p = await flagshipPage(t, 'flagship-launch.yaml', base, (page) => page.context.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 })));
     const own = await p.page.evaluate(() => window.handoff.document);
     assert.deepEqual(own, cli(null), 'one worker');
     assert.deepEqual(await follow(p.page, `${base}&reviewers.reviewers=3`, 2), cli(3), 'three workers');
@@ -222,14 +231,7 @@ describe('the viewer\'s simulation pool', () => {
 
 describe('the What-if view runs ahead', () => {
   const REPLICATIONS = 12;
-  const scenarioText = readFileSync(join(process.cwd(), 'scenarios/flagship-launch.yaml'), 'utf8');
-  const cli = (reviewers) => {
-    const doc = parseDocument(scenarioText);
-    doc.setIn(['team', 'reviewers', 'count'], reviewers);
-    const file = join(scratch, `ahead-${reviewers}.yaml`);
-    writeFileSync(file, doc.toString());
-    return JSON.parse(handoff(['compare', file, '--replications', String(REPLICATIONS), '--json']).stdout);
-  };
+  const cli = (reviewers) => flagshipCli(reviewers, REPLICATIONS);
   const counts = (page) => page.evaluate(() => window.handoff.runCounts);
   /** Types `n` into the reviewers lever and waits for the run it asks for to be shown. */
   const moveTo = async (page, n) => {
@@ -245,14 +247,7 @@ describe('the What-if view runs ahead', () => {
   };
 
   it('a lever moved to a setting run ahead shows the command line\'s results without a run of its own, and one moved elsewhere runs afresh', async (t) => {
-    const file = join(scratch, 'flagship-ahead.yaml');
-    writeFileSync(file, scenarioText);
-    const server = await handoffView(file);
-    t.after(() => server.stop());
-    const p = await recordingPage(browser);
-    t.after(() => p.close());
-    await p.page.goto(`${server.url}#view=what-if&reps=${REPLICATIONS}`);
-    assert.equal(await runSettled(p.page), 'done');
+    const p = await flagshipPage(t, 'flagship-ahead.yaml', `#view=what-if&reps=${REPLICATIONS}`);
     // Two reviewers in the file: 3 (one more) is run first, then 1 (one fewer).
     await p.page.waitForFunction(() => window.handoff.runCounts.ahead >= 2, null, { timeout: 120_000 });
     const before = await counts(p.page);
@@ -267,15 +262,8 @@ describe('the What-if view runs ahead', () => {
   });
 
   it('a lever moved to the setting being run ahead joins that run: the same results, no second run', async (t) => {
-    const file = join(scratch, 'flagship-join.yaml');
-    writeFileSync(file, scenarioText);
-    const server = await handoffView(file);
-    t.after(() => server.stop());
-    const p = await recordingPage(browser);
-    t.after(() => p.close());
     // Enough replications that the run ahead is still going when the lever moves.
-    await p.page.goto(`${server.url}#view=what-if&reps=200`);
-    assert.equal(await runSettled(p.page), 'done');
+    const p = await flagshipPage(t, 'flagship-join.yaml', '#view=what-if&reps=200');
     const before = await counts(p.page);
     const runs = await p.page.evaluate(() => window.handoff.timings.runs);
     await p.page.evaluate(() => {
@@ -289,12 +277,7 @@ describe('the What-if view runs ahead', () => {
     assert.equal(after.fromScratch, before.fromScratch, 'no run of its own');
     // Joined while under way, it finished as the lever's run, not as one made ahead.
     assert.equal(after.ahead, before.ahead, 'joined the run made ahead');
-    const doc = await p.page.evaluate(() => window.handoff.document);
-    const own = parseDocument(scenarioText);
-    own.setIn(['team', 'reviewers', 'count'], 3);
-    const three = join(scratch, 'join-3.yaml');
-    writeFileSync(three, own.toString());
-    assert.deepEqual(doc, JSON.parse(handoff(['compare', three, '--replications', '200', '--json']).stdout));
+    assert.deepEqual(await p.page.evaluate(() => window.handoff.document), flagshipCli(3, 200));
     assert.deepEqual(p.problems, []);
   });
 });
