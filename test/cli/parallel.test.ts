@@ -31,18 +31,41 @@ describe('replications on worker threads', () => {
   });
 
   it('by default, threads start for a long run, take work once ready, and the tasks they still hold at the end run here too: the same results', async () => {
-    // 440 tasks: threads start with the run; this thread, warm first, empties the queue and then
-    // runs what a thread still holds. Each task counts once, whoever finished it first.
-    const mm3 = scenarioOf(readFileSync('scenarios/mm3-review-queue.yaml', 'utf8').replace('horizon: 40w', 'horizon: 3w').replace('warmup: 2w', 'warmup: 0d'));
-    const quick = { points: [{ overrides: [], scenario: mm3 }], models: ['sync', 'async', 'hybrid', 'event-driven'] as const, replications: 110 };
+    // 800 tasks: threads start with the run, the thread is ready after a few hundred milliseconds
+    // and takes batches; this thread, once the queue is empty, runs what the thread still holds.
+    // Each task counts once, whoever finished it first.
+    const long = { points: [{ overrides: [], scenario: scenarioOf(TEXT) }], models: ['sync', 'async', 'hybrid', 'event-driven'] as const, replications: 200 };
+    const one = await runReplications({ ...long, workers: 1 });
     let progress = 0;
-    const [one, two] = await Promise.all([
-      runReplications({ ...quick, workers: 1 }),
-      runReplications({ ...quick, workers: 2, onProgress: (done: number, total: number) => { progress = Math.max(progress, done); expect(done).toBeLessThanOrEqual(total); } }),
-    ]);
+    const two = await runReplications({ ...long, workers: 2, onProgress: (done: number, total: number) => { progress = Math.max(progress, done); expect(done).toBeLessThanOrEqual(total); } });
+    expect(progress).toBe(800);
+    for (const list of two[0].values()) expect(list.map((r: { index: number }) => r.index)).toEqual([...Array(200).keys()]);
     expect(JSON.stringify([...two[0]])).toBe(JSON.stringify([...one[0]]));
-    expect(progress).toBe(440);
-    for (const list of two[0].values()) expect(list.map((r: { index: number }) => r.index)).toEqual([...Array(110).keys()]);
+  });
+
+  it('a pool lists the tasks its threads hold and have not answered, the latest handed first', async () => {
+    const queue = new TaskQueue(Array.from({ length: 200 }, (_, index) => ({ point: 0, model: 'async' as const, index })));
+    const accepted: number[] = [];
+    let answered!: () => void;
+    const first = new Promise<void>((resolve) => (answered = resolve));
+    const pool = startWorkers({
+      setup: { scenarios: [scenarioOf(TEXT)] },
+      queue,
+      threads: 1,
+      accept: (_point: number, r: { index: number }) => {
+        accepted.push(r.index);
+        answered();
+      },
+    });
+    // Nothing is handed out before the thread says it is ready.
+    expect(pool.outstanding()).toEqual([]);
+    await first;
+    const held = pool.outstanding().map((t) => t.index);
+    // Three batches of 8 handed out in order, the first of them answered.
+    expect(accepted).toEqual([0]);
+    expect(held).toEqual([...Array(23).keys()].map((k) => 23 - k));
+    pool.stop();
+    await pool.finished;
   });
 
   it('a failure in a worker thread stops the pool with its name and message', async () => {

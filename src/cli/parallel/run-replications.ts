@@ -94,22 +94,9 @@ function planTasks(plan: ReplicationPlan): ReplicationTask[] {
  */
 export async function runReplications(plan: ReplicationPlan): Promise<PointReplications[]> {
   const queue = new TaskQueue(planTasks(plan));
+  const results = new ResultTable(plan, queue.tasks.length);
+  const accept = (point: number, result: ReplicationResult) => results.accept(point, result);
   const total = queue.tasks.length;
-  const out: PointReplications[] = plan.points.map(() => new Map(plan.models.map((m) => [m, []])));
-  const seen = new Set<string>();
-  const key = (point: number, model: string, index: number) => `${point}/${model}/${index}`;
-  let allDone!: () => void;
-  const complete = new Promise<void>((resolve) => (allDone = resolve));
-  const accept = (point: number, result: ReplicationResult) => {
-    // A task run by both threads counts once (its two results are the same).
-    const k = key(point, result.model, result.index);
-    if (seen.has(k)) return;
-    seen.add(k);
-    out[point].get(result.model)!.push(result);
-    plan.onProgress?.(seen.size, total);
-    if (seen.size === total) allDone();
-  };
-  if (total === 0) allDone();
   const threads = Math.max(0, Math.min(plan.workers ?? defaultWorkers(), total) - 1);
   const setup = {
     scenarios: plan.points.map((p) => p.scenario),
@@ -133,7 +120,7 @@ export async function runReplications(plan: ReplicationPlan): Promise<PointRepli
   }
   const began = performance.now();
   const runTask = (t: ReplicationTask) => {
-    if (seen.has(key(t.point, t.model, t.index))) return;
+    if (results.has(t)) return;
     const from = performance.now();
     accept(t.point, runReplication(plan.points[t.point].scenario, t.model, t.index, options));
     if (decided) return;
@@ -143,17 +130,58 @@ export async function runReplications(plan: ReplicationPlan): Promise<PointRepli
     if (queue.remaining * (now - from) > THREADS_WORTH_MS) startPool();
   };
   // What the threads still hold, not run here yet (none when they keep their work).
-  const heldByThreads = (): ReplicationTask | undefined => (threadsToo || !pool ? undefined : (pool as WorkerPool).outstanding().find((t) => !seen.has(key(t.point, t.model, t.index))));
+  const heldByThreads = (): ReplicationTask | undefined => (threadsToo || !pool ? undefined : (pool as WorkerPool).outstanding().find((t) => !results.has(t)));
   try {
     await runHere(plan, () => queue.take(1)[0] ?? heldByThreads(), runTask, () => pool);
-    await waitFor(plan, complete, pool);
+    await waitFor(plan, results.complete, pool);
   } catch (e) {
     (pool as WorkerPool | null)?.terminate();
     throw e;
   }
   (pool as WorkerPool | null)?.stop();
-  for (const byModel of out) for (const list of byModel.values()) list.sort((a, b) => a.index - b.index);
-  return out;
+  return results.byPoint();
+}
+
+/**
+ * The results of a run's tasks as they come, from this thread or a worker thread: the first
+ * result of a task is kept and a second dropped (a task this thread took back from a thread may
+ * be finished by both; the two results are the same). `complete` settles when every task has one.
+ */
+export class ResultTable {
+  private readonly out: PointReplications[];
+  private readonly seen = new Set<string>();
+  private allDone!: () => void;
+  readonly complete = new Promise<void>((resolve) => (this.allDone = resolve));
+
+  constructor(
+    private readonly plan: Pick<ReplicationPlan, 'points' | 'models' | 'onProgress'>,
+    private readonly total: number,
+  ) {
+    this.out = plan.points.map(() => new Map(plan.models.map((m) => [m, []])));
+    if (total === 0) this.allDone();
+  }
+
+  /** True when the task has its result. */
+  has(task: ReplicationTask): boolean {
+    return this.seen.has(`${task.point}/${task.model}/${task.index}`);
+  }
+
+  /** Keeps a task's result unless it has one already; false when dropped. */
+  accept(point: number, result: ReplicationResult): boolean {
+    const key = `${point}/${result.model}/${result.index}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    this.out[point].get(result.model)!.push(result);
+    this.plan.onProgress?.(this.seen.size, this.total);
+    if (this.seen.size === this.total) this.allDone();
+    return true;
+  }
+
+  /** Each point's results by model, in index order. */
+  byPoint(): PointReplications[] {
+    for (const byModel of this.out) for (const list of byModel.values()) list.sort((a, b) => a.index - b.index);
+    return this.out;
+  }
 }
 
 /**
