@@ -94,9 +94,9 @@ function planTasks(plan: ReplicationPlan): ReplicationTask[] {
  */
 export async function runReplications(plan: ReplicationPlan): Promise<PointReplications[]> {
   const queue = new TaskQueue(planTasks(plan));
-  const results = new ResultTable(plan, queue.tasks.length);
-  const accept = (point: number, result: ReplicationResult) => results.accept(point, result);
   const total = queue.tasks.length;
+  const results = new ResultTable(plan, total);
+  const accept = (point: number, result: ReplicationResult) => results.accept(point, result);
   const threads = Math.max(0, Math.min(plan.workers ?? defaultWorkers(), total) - 1);
   const setup = {
     scenarios: plan.points.map((p) => p.scenario),
