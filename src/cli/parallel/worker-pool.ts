@@ -10,7 +10,7 @@ export interface PoolOptions {
   queue: TaskQueue;
   threads: number;
   accept: (point: number, result: ReplicationResult) => void;
-  /** Hand each worker its first batches at once, not when it says it is ready (see threadStart in run-replications). */
+  /** Hand each worker its first batches at once, not when it says it is ready (see `sharing` in run-replications). */
   feedBeforeReady?: boolean;
 }
 

@@ -3,7 +3,7 @@ import { decodeState, encodeState, type ViewName, type ViewState } from '../tran
 import { isBaseline, nextMoves, whatIfOverrides, type WhatIfState } from '../transforms/what-if.js';
 import type { ResultDocument } from '../transforms/sim-types.js';
 import { SimulationPool } from '../worker/pool.js';
-import type { RunReply } from '../worker/protocol.js';
+import type { RunOptions, RunReply } from '../worker/protocol.js';
 import { buildLayout, updateChrome, updateStatus, type Layout } from './layout.js';
 import { emptyModel, type AppModel } from './model.js';
 import type { RunTimings } from './timings.js';
@@ -226,6 +226,17 @@ export class App {
     this.run('results');
   }
 
+  /**
+   * What a run asks the workers, for the levers at `state`: a lever move and a run made ahead of
+   * it ask alike, so the cache, and a run under way, serve both.
+   */
+  private runOptions(scenarioText: string, purpose: RunPurpose, state: WhatIfState): RunOptions {
+    const m = this.model;
+    const overrides = m.baseline && purpose !== 'baseline' ? whatIfOverrides(m.baseline, state) : [];
+    const replications = purpose === 'inspect' ? 0 : (m.view.replications ?? m.runReplications);
+    return { scenarioText, overrides, models: m.runModels, replications, seed: m.runSeed, timelines: purpose !== 'baseline' };
+  }
+
   /** Starts a run in the worker. */
   private run(purpose: RunPurpose, options: { expectName?: string } = {}): void {
     const m = this.model;
@@ -233,8 +244,6 @@ export class App {
     // The levers' overrides depend on the scenario's shape: without it, read the scenario first, then run.
     const needsBaseline = purpose !== 'baseline' && m.baseline === null && !isBaseline(m.view.whatIf);
     if (needsBaseline) purpose = 'inspect';
-    const overrides = m.baseline && purpose !== 'baseline' ? whatIfOverrides(m.baseline, m.view.whatIf) : [];
-    const replications = purpose === 'inspect' ? 0 : (m.view.replications ?? m.runReplications);
     m.status = { state: 'running', done: 0, total: 0, label: purpose, message: purpose === 'inspect' ? 'Reading the scenario and re-running replication 0 for the timeline…' : 'Starting the simulation…', problems: [], elapsedMs: null };
     if (purpose === 'results') {
       this.timings.runs++;
@@ -247,10 +256,7 @@ export class App {
       this.completePending = false;
     }
     const rerunAfterInspect = needsBaseline;
-    this.client.run(
-      { scenarioText: m.scenarioText, overrides, models: m.runModels, replications, seed: m.runSeed, timelines: purpose !== 'baseline' },
-      { onReply: (reply) => this.onReply(purpose, reply, { expectName: options.expectName, rerunAfterInspect }) },
-    );
+    this.client.run(this.runOptions(m.scenarioText, purpose, m.view.whatIf), { onReply: (reply) => this.onReply(purpose, reply, { expectName: options.expectName, rerunAfterInspect }) });
     updateStatus(this.layout, m);
   }
 
@@ -364,13 +370,9 @@ export class App {
    */
   private runAhead(): void {
     const m = this.model;
-    const baseline = m.baseline;
-    const replications = m.view.replications ?? m.runReplications;
-    if (m.view.view !== 'what-if' || m.status.state !== 'done' || !m.scenarioText || !baseline || !replications) return;
-    const scenarioText = m.scenarioText;
-    this.client.runAhead(
-      nextMoves(baseline, m.view.whatIf).map((state) => ({ scenarioText, overrides: whatIfOverrides(baseline, state), models: m.runModels, replications, seed: m.runSeed, timelines: true })),
-    );
+    const { scenarioText, baseline } = m;
+    if (m.view.view !== 'what-if' || m.status.state !== 'done' || !scenarioText || !baseline || !(m.view.replications ?? m.runReplications)) return;
+    this.client.runAhead(nextMoves(baseline, m.view.whatIf).map((state) => this.runOptions(scenarioText, 'results', state)));
   }
 
   /** Runs made ahead of a lever move and finished, and runs asked for that started from scratch (the tests and the bench read them). */
