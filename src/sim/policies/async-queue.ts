@@ -36,6 +36,11 @@ export class AsyncQueue implements ReviewChannel {
   private readonly reviewerIds: number[];
   /** Tickets in the pool and in reviewers' lists, kept as they come and go. */
   private waiting = 0;
+  /**
+   * The urgent ones among them. While it is 0 (every queue without an SLA, pings or triage, and
+   * most of the time with them) a pick needs no look for an urgent ticket.
+   */
+  private urgentWaiting = 0;
   /** The reviewers on the team at the latest assignment (refilled for each ticket when the team changes). */
   private readonly members: Person[] = [];
   /** The tickets a reviewer has noticed, refilled at each pick (see `noticed`). */
@@ -60,7 +65,7 @@ export class AsyncQueue implements ReviewChannel {
 
   /** A submission becomes a ticket, assigned or pooled, and free reviewers are told. */
   enqueue(asset: Asset, now: number): void {
-    const ticket: Ticket = { asset, seq: this.seq++, enqueuedAt: now, postedAt: now, resume: null, assignee: -1, dueAt: Infinity, responded: false, urgent: false, handoverMin: 0, timers: [] };
+    const ticket: Ticket = { asset, seq: this.seq++, enqueuedAt: now, postedAt: now, resume: null, assignee: -1, dueAt: Infinity, responded: false, urgent: false, listed: false, handoverMin: 0, timers: [] };
     const to = this.assignee(now);
     this.place(ticket, to);
     this.onTicket(ticket, now);
@@ -94,10 +99,11 @@ export class AsyncQueue implements ReviewChannel {
     if (waiting.length > 0 && this.pipeline.world.log) this.pipeline.world.record(null, person.id, `${waiting.length} waiting tickets reassigned`, now);
   }
 
-  /** Puts a ticket in a reviewer's list (or the pool with -1). */
-  place(ticket: Ticket, reviewer: number): void {
+  /** Puts a ticket in a reviewer's list (or the pool with -1); `urgent` puts it first in line. */
+  place(ticket: Ticket, reviewer: number, urgent = ticket.urgent): void {
     ticket.assignee = reviewer;
-    this.waiting++;
+    ticket.urgent = urgent;
+    this.listed(ticket);
     if (reviewer < 0) {
       this.pool.push(ticket);
       return;
@@ -124,7 +130,7 @@ export class AsyncQueue implements ReviewChannel {
     ticket.resume = resume;
     ticket.assignee = reviewer;
     this.assigned[reviewer].push(ticket);
-    this.waiting++;
+    this.listed(ticket);
     this.changed(now);
     w.dispatch(w.people[reviewer], now);
   }
@@ -136,8 +142,17 @@ export class AsyncQueue implements ReviewChannel {
     if (i < 0) return false;
     removeAt(list, i);
     this.waiting--;
+    ticket.listed = false;
+    if (ticket.urgent) this.urgentWaiting--;
     if (ticket.assignee >= 0) this.pipeline.world.people[ticket.assignee].load--;
     return true;
+  }
+
+  /** Counts a ticket just put in a list as waiting (and urgent, when it is). */
+  private listed(ticket: Ticket): void {
+    ticket.listed = true;
+    this.waiting++;
+    if (ticket.urgent) this.urgentWaiting++;
   }
 
   /** Wakes the reviewers who could take a ticket now. */
@@ -186,8 +201,9 @@ export class AsyncQueue implements ReviewChannel {
     if (own.length === 0 && pool.length === 0) return null;
     // An urgent ticket first wherever it waits; else the reviewer's own list (answers posted to
     // them, tickets handed to them), then the pool.
-    const ownUrgent = hasUrgent(own);
-    const poolUrgent = hasUrgent(pool);
+    const anyUrgent = this.urgentWaiting > 0;
+    const ownUrgent = anyUrgent && hasUrgent(own);
+    const poolUrgent = anyUrgent && hasUrgent(pool);
     const ticket = ownUrgent || !poolUrgent
       ? (this.pick(person, own, ownUrgent, now) ?? this.pick(person, pool, poolUrgent, now))
       : (this.pick(person, pool, poolUrgent, now) ?? this.pick(person, own, ownUrgent, now));
@@ -287,6 +303,7 @@ export class AsyncQueue implements ReviewChannel {
    */
   press(ticket: Ticket, now: number): void {
     const w = this.pipeline.world;
+    if (!ticket.urgent && ticket.listed) this.urgentWaiting++;
     ticket.urgent = true;
     if (ticket.assignee >= 0) {
       const person = w.people[ticket.assignee];

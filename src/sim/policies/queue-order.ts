@@ -21,8 +21,25 @@ function urgentFirst(rule: (a: Ticket, b: Ticket) => number): QueueOrder {
   return (tickets) => best(tickets, better);
 }
 
-/** First in, first out by this submission. */
-export const fifo: QueueOrder = urgentFirst((a, b) => a.enqueuedAt - b.enqueuedAt);
+/**
+ * First in, first out by this submission: `urgentFirst` with the rule written into the loop (the
+ * order every queue uses by default, picked from on every take; this skips two calls a ticket).
+ */
+export const fifo: QueueOrder = (tickets) => {
+  let bestIndex = 0;
+  let b = tickets[0];
+  for (let i = 1; i < tickets.length; i++) {
+    const a = tickets[i];
+    if (a.urgent !== b.urgent ? a.urgent : a.enqueuedAt < b.enqueuedAt || (a.enqueuedAt === b.enqueuedAt && a.seq < b.seq)) {
+      bestIndex = i;
+      b = a;
+    }
+  }
+  return bestIndex;
+};
+
+/** What `fifo` computes, by the general rule: the reference its tests check it against. */
+export const fifoByRule: QueueOrder = urgentFirst((a, b) => a.enqueuedAt - b.enqueuedAt);
 
 /** Highest priority first, then first in. */
 export const byPriority: QueueOrder = urgentFirst(

@@ -21,8 +21,13 @@ export interface Ticket {
   /** SLA first-response deadline (Infinity without an SLA). */
   dueAt: number;
   responded: boolean;
-  /** Pinged, escalated or near its SLA deadline: taken before anything else, own work included. */
+  /**
+   * Pinged, escalated or near its SLA deadline: taken before anything else, own work included.
+   * Written by the queue only (`press`, `place`, `answered`), which counts the urgent tickets it holds.
+   */
   urgent: boolean;
+  /** In the pool or a reviewer's list (waiting), as opposed to in review or settled. */
+  listed: boolean;
   /** Working minutes the next reviewer spends reading into it (after an escalation), then 0. */
   handoverMin: number;
   timers: number[];

@@ -38,10 +38,7 @@ export function armTriage(queue: AsyncQueue, spec: MeetingSpec & { items: number
       w.metrics.firstResponded(t.asset, now - t.enqueuedAt, Number.isFinite(t.dueAt) ? now <= t.dueAt : undefined);
     }
     // Items the triage did not reach go back to the queue, first in line.
-    for (const t of stuck.slice(discussed.length)) {
-      t.urgent = true;
-      queue.place(t, t.assignee);
-    }
+    for (const t of stuck.slice(discussed.length)) queue.place(t, t.assignee, true);
     w.metrics.meeting(now, stuck.length, discussed.length);
   };
   schedule(0);
