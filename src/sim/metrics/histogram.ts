@@ -21,7 +21,7 @@ function lowerEdge(i: number): number {
   return i === 0 ? 0 : SUB_UNIT * Math.pow(GROWTH, i - 1);
 }
 
-/** Notes held before they are folded into the buckets. */
+/** Notes held before the histogram turns dense (see `dense`). */
 const NOTES_FOLDED_AT = 4096;
 
 /**
@@ -38,21 +38,50 @@ export class Histogram {
   private counts: number[] = [];
   /** Buckets of the values added since the last read, in the order added. */
   private noted: number[] = [];
+  /**
+   * Every bucket's count, once a replication has noted NOTES_FOLDED_AT values without a read (a
+   * long run: 500 000 on the M/M/1 bench): then a value is one increment, where noting and
+   * sorting cost more per value and the notes were carried through every young collection. A read
+   * turns it back into the sparse lists; the counts are the same either way.
+   */
+  private dense: Int32Array | null = null;
   total = 0;
 
   /** Records one value. */
   add(v: number): void {
+    this.total++;
+    if (this.dense !== null) {
+      this.dense[bucketOf(v)]++;
+      return;
+    }
     const noted = this.noted;
     noted.push(bucketOf(v));
-    this.total++;
-    // A long replication folds its notes in as it goes: a list that grew with every value
-    // (500 000 on the M/M/1 bench) was copied on each growth and carried through every young
-    // collection; counts are the same whenever they are folded.
-    if (noted.length >= NOTES_FOLDED_AT) this.settle();
+    if (noted.length >= NOTES_FOLDED_AT) this.toDense();
   }
 
-  /** Folds the noted values into the buckets (one sort per read, not a search per value). */
+  /** Moves the buckets' counts and the notes into `dense`. */
+  private toDense(): void {
+    const dense = new Int32Array(HISTOGRAM_BUCKETS);
+    for (let k = 0; k < this.buckets.length; k++) dense[this.buckets[k]] += this.counts[k];
+    for (const i of this.noted) dense[i]++;
+    this.buckets = [];
+    this.counts = [];
+    this.noted = [];
+    this.dense = dense;
+  }
+
+  /** Folds the noted values (or the dense counts) into the buckets: one sort per read, not a search per value. */
   private settle(): void {
+    const dense = this.dense;
+    if (dense !== null) {
+      this.dense = null;
+      for (let i = 0; i < dense.length; i++) {
+        if (dense[i] === 0) continue;
+        this.buckets.push(i);
+        this.counts.push(dense[i]);
+      }
+      return;
+    }
     const noted = this.noted;
     if (noted.length === 0) return;
     this.noted = [];
