@@ -36,7 +36,8 @@ export function scheduleStreams(world: World, pipeline: Pipeline): void {
     const kind = world.sim.register((_, now) => {
       const channel = channelRng ? spec.channels[Math.floor(channelRng() * spec.channels.length)] : spec.channels[0];
       const n = count++;
-      const key = { text: `${prefix}${n}`, hash0: numberedHash0(prefixKey, n), hash1: numberedHash1(prefixKey, n) };
+      // The key's text is written only when something reads it (asset.key): see AssetRecord.
+      const key = { text: prefix, number: n, hash0: numberedHash0(prefixKey, n), hash1: numberedHash1(prefixKey, n) };
       pipeline.arrive({ key, channel, clarity: spec.clarity, priority: spec.priority }, now);
       const t = next(now);
       if (t <= spec.untilMin) world.sim.scheduleAt(t, kind);

@@ -8,14 +8,22 @@ import type { CampaignSpec } from '../scenario/types.js';
  * (EntityStreams.openAt) instead of hashing the text again per stream.
  */
 export interface AssetKey {
+  /** The key's text, or for a numbered key (routine work) its prefix. */
   text: string;
+  /** A numbered key's number, written after the prefix; -1 when `text` is the whole key. */
+  number: number;
   hash0: number;
   hash1: number;
 }
 
 /** The key `text`, hashed. */
 export function assetKey(text: string): AssetKey {
-  return { text, hash0: hashText(text, HASH0_SEED), hash1: hashText(text, HASH1_SEED) };
+  return { text, number: -1, hash0: hashText(text, HASH0_SEED), hash1: hashText(text, HASH1_SEED) };
+}
+
+/** The text of a key: its text, with a numbered key's number written after it. */
+export function keyText(text: string, number: number): string {
+  return number < 0 ? text : `${text}${number}`;
 }
 
 /**
