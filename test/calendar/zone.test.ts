@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { localDateOf, offsetMs, zonedToUtcMs } from '../../src/sim/calendar/zone.js';
+import { isValidTimeZone, localDateOf, offsetMs, zonedToUtcMs } from '../../src/sim/calendar/zone.js';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -88,5 +88,24 @@ describe('offsetMs', () => {
       expect(offsetMs(tz, utc(at) - 1) / 60_000).toBe(before);
       expect(offsetMs(tz, utc(at)) / 60_000).toBe(after);
     }
+  });
+});
+
+describe('UTC by name', () => {
+  it('answers as Intl does for GMT, which it asks: offset 0, the same local dates and instants', () => {
+    expect(isValidTimeZone('UTC') && isValidTimeZone('Etc/UTC')).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }), fc.integer({ min: 0, max: 1439 }), (t, minute) => {
+        for (const tz of ['UTC', 'Etc/UTC']) {
+          expect(offsetMs(tz, t)).toBe(offsetMs('Etc/GMT', t));
+          expect(localDateOf(tz, t)).toEqual(localDateOf('Etc/GMT', t));
+          const d = new Date(t);
+          expect(zonedToUtcMs(tz, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), minute)).toBe(
+            zonedToUtcMs('Etc/GMT', d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), minute),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
