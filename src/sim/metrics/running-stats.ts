@@ -26,8 +26,11 @@ export class RunningStats {
 export class TimeAverage {
   private area = 0;
   private level = 0;
-  private since: number;
-  private from: number;
+  // Declared only (nothing emitted) and set in the constructor: a class field emitted without a
+  // value starts undefined, and V8 then boxes every fraction written to it (`since` moves on every
+  // change of level: a queue's every ticket).
+  private declare since: number;
+  private declare from: number;
 
   constructor(from: number) {
     this.from = from;
