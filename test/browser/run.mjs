@@ -178,10 +178,11 @@ describe('handoff view of a comparison', () => {
 const flagshipText = readFileSync(join(process.cwd(), 'scenarios/flagship-launch.yaml'), 'utf8');
 
 /** The command line's document of the flagship with `reviewers` reviewers (null: as in the file). */
-function flagshipCli(reviewers, replications) {
+function flagshipCli(reviewers, replications, edits = []) {
   const doc = parseDocument(flagshipText);
   if (reviewers !== null) doc.setIn(['team', 'reviewers', 'count'], reviewers);
-  const file = join(scratch, `flagship-${reviewers}-${replications}.yaml`);
+  for (const [path, value] of edits) doc.setIn(path, value);
+  const file = join(scratch, `flagship-${reviewers}-${replications}${edits.map(([path, value]) => `-${path.join('.')}=${value}`).join('')}.yaml`);
   writeFileSync(file, doc.toString());
   return JSON.parse(handoff(['compare', file, '--replications', String(replications), '--json']).stdout);
 }
@@ -258,6 +259,29 @@ describe('the What-if view runs ahead', () => {
     // Seven is nobody's next move: it runs from scratch, and gives the same results as ever.
     assert.deepEqual(await moveTo(p.page, 7), cli(7), 'a setting not run ahead');
     assert.equal((await counts(p.page)).fromScratch, before.fromScratch + 1);
+    assert.deepEqual(p.problems, []);
+  });
+
+  it('the lever moved last runs ahead too: an SLA moved a second step shows the command line\'s results without a run of its own', async (t) => {
+    const p = await flagshipPage(t, 'flagship-ahead-sla.yaml', `#view=what-if&reps=${REPLICATIONS}`);
+    const chooseSla = async (value) => {
+      const runs = await p.page.evaluate(() => window.handoff.timings.runs);
+      await p.page.selectOption('#lever-first-response-sla', value);
+      await p.page.waitForFunction((r) => window.handoff.timings.runs > r && window.handoff.timings.completeAt !== null, runs);
+      assert.equal(await runSettled(p.page), 'done');
+      return p.page.evaluate(() => window.handoff.document);
+    };
+    // 8bh in the file. Once the reviewers' next settings are run ahead (nobody has moved a lever
+    // yet), the SLA moves to 4bh, which runs afresh; then, once its next step is run ahead, to 2bh.
+    await p.page.waitForFunction(() => window.handoff.runCounts.ahead >= 2, null, { timeout: 120_000 });
+    const before = await counts(p.page);
+    assert.deepEqual(await chooseSla('4bh'), flagshipCli(null, REPLICATIONS, [[['async', 'sla', 'firstResponse'], '4bh']]));
+    assert.equal((await counts(p.page)).fromScratch, before.fromScratch + 1, 'the first move runs afresh');
+    // Run ahead from 4bh: the SLA's steps either side first (8bh is the file's setting, shown
+    // before and kept, so only 2bh runs), then the reviewers'. The first of them done is 2bh.
+    await p.page.waitForFunction((n) => window.handoff.runCounts.ahead >= n + 1, before.ahead, { timeout: 120_000 });
+    assert.deepEqual(await chooseSla('2bh'), flagshipCli(null, REPLICATIONS, [[['async', 'sla', 'firstResponse'], '2bh']]), 'the next step, from the run made ahead');
+    assert.equal((await counts(p.page)).fromScratch, before.fromScratch + 1, 'no run of its own');
     assert.deepEqual(p.problems, []);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { loadScenario, type Scenario } from '../../src/sim/index.js';
-import { extendNames, isBaseline, nextMoves, overrideText, setLever, whatIfBaseline, whatIfOverrides, type WhatIfState } from '../../web/src/transforms/what-if.js';
+import { extendNames, isBaseline, leverOptions, movedLever, nextMoves, overrideText, setLever, whatIfBaseline, whatIfOverrides, type WhatIfState } from '../../web/src/transforms/what-if.js';
 import { whatIfDeltas } from '../../web/src/transforms/what-if-deltas.js';
 import { scenarioText, comparison } from './fixtures.js';
 
@@ -30,6 +30,40 @@ describe('what-if levers', () => {
     expect(nextMoves(baseline, { reviewers: { reviewers: 200 } })).toEqual([{ reviewers: { reviewers: 199 } }]);
     // Each is exactly what moving the lever there asks for (the run's cache key depends on it).
     for (const state of nextMoves(baseline, {})) expect(whatIfOverrides(baseline, state)).toEqual(whatIfOverrides(baseline, setLever(baseline, {}, 'reviewers', state.reviewers ?? { reviewers: 2 })));
+  });
+
+  it('run a step either way on the lever moved last first, each as moving the lever there sets it, then the reviewers', () => {
+    const reviewers = [{ reviewers: { reviewers: 3 } }, { reviewers: { reviewers: 1 } }];
+    const with_ = (state: WhatIfState) => nextMoves(baseline, state, movedLever({}, state));
+    // The file's SLA is 8bh: from 4bh, the choices either side are 8bh (the file's: the lever unset) and 2bh.
+    expect(with_({ sla: '4bh' })).toEqual([{}, { sla: '2bh' }, ...reviewers.map((r) => ({ ...r, sla: '4bh' }))]);
+    expect(nextMoves(baseline, {}, 'sla')).toEqual([{ sla: '16bh' }, { sla: '4bh' }, ...reviewers]);
+    expect(nextMoves(baseline, {}, 'escalation').slice(0, 2)).toEqual([{ escalation: '24bh' }, { escalation: '8bh' }]);
+    expect(nextMoves(baseline, {}, 'meetingLength').slice(0, 2)).toEqual([{ meetingLength: '1h' }, { meetingLength: '30m' }]);
+    // Daily is the first cadence: only the next one.
+    expect(nextMoves(baseline, {}, 'cadence').slice(0, 2)).toEqual([{ cadence: 'weekly' }, ...reviewers.slice(0, 1)]);
+    // Clarity on the range's 0.05 grid, never past 1; channels by one; a toggle flipped.
+    expect(nextMoves(baseline, {}, 'clarity').slice(0, 2)).toEqual([{ clarity: 0.45 }, { clarity: 0.35 }]);
+    expect(nextMoves(baseline, { clarity: 1 }, 'clarity').slice(0, 2)).toEqual([{ clarity: 0.95 }, ...reviewers.map((r) => ({ ...r, clarity: 1 })).slice(0, 1)]);
+    expect(nextMoves(baseline, {}, 'channels').slice(0, 2)).toEqual([{ channels: 9 }, { channels: 7 }]);
+    expect(nextMoves(baseline, {}, 'preflight').slice(0, 2)).toEqual([{ preflight: true }, ...reviewers.slice(0, 1)]);
+    expect(nextMoves(baseline, { dashboard: false }, 'dashboard')[0]).toEqual({});
+    // The reviewers lever moved last: its own steps, once.
+    expect(nextMoves(baseline, {}, 'reviewers')).toEqual(reviewers);
+    // A file without an SLA lists "none" first: from none, the next choice is the shortest SLA.
+    const none = baselineOf('async-without-sla').baseline;
+    expect(leverOptions(['2bh', '4bh'], none.sla)).toEqual(['', '2bh', '4bh']);
+    expect(nextMoves(none, {}, 'sla')[0]).toEqual({ sla: '2bh' });
+    expect(nextMoves(none, { sla: '2bh' }, 'sla')[1]).toEqual({});
+  });
+
+  it('name the lever a move changed, and none when a move changed none or several (a reset)', () => {
+    expect(movedLever({}, { sla: '4bh' })).toBe('sla');
+    expect(movedLever({ sla: '4bh' }, {})).toBe('sla');
+    expect(movedLever({ reviewers: { reviewers: 3 } }, { reviewers: { reviewers: 4 } })).toBe('reviewers');
+    expect(movedLever({ sla: '4bh', clarity: 0.5 }, { sla: '4bh', clarity: 0.55 })).toBe('clarity');
+    expect(movedLever({ sla: '4bh' }, { sla: '4bh' })).toBeNull();
+    expect(movedLever({ sla: '4bh', channels: 3 }, {})).toBeNull();
   });
 
   it('read the scenario’s own settings', () => {

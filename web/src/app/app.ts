@@ -1,6 +1,6 @@
 import { classifyText, type OpenedFile, type ViewerData } from '../transforms/documents.js';
 import { decodeState, encodeState, type ViewName, type ViewState } from '../transforms/url-state.js';
-import { isBaseline, nextMoves, whatIfOverrides, type WhatIfState } from '../transforms/what-if.js';
+import { isBaseline, movedLever, nextMoves, whatIfOverrides, type LeverName, type WhatIfState } from '../transforms/what-if.js';
 import type { ResultDocument } from '../transforms/sim-types.js';
 import { SimulationPool } from '../worker/pool.js';
 import type { RunOptions, RunReply } from '../worker/protocol.js';
@@ -42,6 +42,8 @@ export class App {
   private firstChartPending = false;
   private completePending = false;
   private lastWidth = 0;
+  /** The What-if lever moved last (null before any): its next steps are run ahead first. */
+  private lastLever: LeverName | null = null;
   /** Where benchmarks and tests read how long the last run took to draw. */
   readonly timings: RunTimings = { runs: 0, startedAt: null, loadedAt: null, firstChartAt: null, completeAt: null, workerMs: null };
 
@@ -357,6 +359,7 @@ export class App {
   }
 
   private setWhatIf(state: WhatIfState): void {
+    this.lastLever = movedLever(this.model.view.whatIf, state) ?? this.lastLever;
     this.model.view = { ...this.model.view, whatIf: state };
     this.writeUrl();
     this.run('results');
@@ -372,7 +375,7 @@ export class App {
     const m = this.model;
     const { scenarioText, baseline } = m;
     if (m.view.view !== 'what-if' || m.status.state !== 'done' || !scenarioText || !baseline || !(m.view.replications ?? m.runReplications)) return;
-    this.client.runAhead(nextMoves(baseline, m.view.whatIf).map((state) => this.runOptions(scenarioText, 'results', state)));
+    this.client.runAhead(nextMoves(baseline, m.view.whatIf, this.lastLever).map((state) => this.runOptions(scenarioText, 'results', state)));
   }
 
   /** Runs made ahead of a lever move and finished, and runs asked for that started from scratch (the tests and the bench read them). */

@@ -136,12 +136,78 @@ export function setLever<K extends keyof WhatIfState>(baseline: WhatIfBaseline, 
   return next;
 }
 
+/** The settings the What-if view offers for its choice levers, in the order it lists them. */
+export const SLA_CHOICES: readonly string[] = ['2bh', '4bh', '8bh', '16bh', '24bh', '40bh'];
+export const ESCALATION_CHOICES: readonly string[] = ['4bh', '6bh', '8bh', '12bh', '24bh'];
+export const LENGTH_CHOICES: readonly string[] = ['15m', '30m', '45m', '1h', '90m', '2h'];
+export const CADENCE_CHOICES: ReadonlyArray<NonNullable<WhatIfState['cadence']>> = ['daily', 'weekly', 'biweekly'];
+/** The brief clarity lever's step (a range from 0 to 1). */
+export const CLARITY_STEP = 0.05;
+
 /**
- * The levers' likeliest next settings from `state`: one reviewer more, then one fewer, in each
- * group (within the lever's 1–200). What the What-if view runs ahead while nobody is waiting.
+ * A choice lever's options as the view lists them: the file's own value first when it is not
+ * among the choices, or '' (none) first when the file leaves the lever unset.
  */
-export function nextMoves(baseline: WhatIfBaseline, state: WhatIfState): WhatIfState[] {
-  const out: WhatIfState[] = [];
+export function leverOptions(values: readonly string[], current: string | null): string[] {
+  if (!current) return ['', ...values];
+  return values.includes(current) ? [...values] : [current, ...values];
+}
+
+/** The levers a user can move (the keys of a what-if state). */
+export type LeverName = keyof WhatIfState;
+
+/** The one lever whose setting differs between two states (the lever a user just moved); null when none or several do. */
+export function movedLever(before: WhatIfState, after: WhatIfState): LeverName | null {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as LeverName[]);
+  const moved = [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return moved.length === 1 ? moved[0] : null;
+}
+
+/** The settings one step either side of `state` on lever `lever` (the next option up, then down), as moving it there sets them. */
+function stepsOf(baseline: WhatIfBaseline, state: WhatIfState, lever: Exclude<LeverName, 'reviewers'>): WhatIfState[] {
+  const neighbours = <T>(options: readonly T[], current: T): T[] => {
+    const i = options.indexOf(current);
+    return i < 0 ? [] : [options[i + 1], options[i - 1]].filter((o): o is T => o !== undefined);
+  };
+  const choice = (values: readonly string[], lever: 'sla' | 'escalation' | 'meetingLength') => {
+    const file = baseline[lever];
+    const options = leverOptions(values, file);
+    // Set as the view's select sets it: '' (none) unsets the lever.
+    return neighbours(options, state[lever] ?? file ?? '').map((v) => setLever(baseline, state, lever, v === '' ? undefined : v));
+  };
+  switch (lever) {
+    case 'sla':
+      return choice(SLA_CHOICES, 'sla');
+    case 'escalation':
+      return choice(ESCALATION_CHOICES, 'escalation');
+    case 'meetingLength':
+      return choice(LENGTH_CHOICES, 'meetingLength');
+    case 'cadence':
+      return neighbours(CADENCE_CHOICES, state.cadence ?? baseline.cadence).map((c) => setLever(baseline, state, 'cadence', c));
+    case 'clarity': {
+      if (baseline.clarity === null) return [];
+      // On the range's grid, as the browser snaps it; the values a move there reads back.
+      const at = Math.round((state.clarity ?? baseline.clarity) / CLARITY_STEP);
+      return [at + 1, at - 1].filter((k) => k >= 0 && k * CLARITY_STEP <= 1).map((k) => setLever(baseline, state, 'clarity', Number((k * CLARITY_STEP).toFixed(2))));
+    }
+    case 'channels': {
+      if (baseline.channels === null) return [];
+      const n = state.channels ?? baseline.channels;
+      return [n + 1, n - 1].filter((k) => k >= 1 && k <= 60).map((k) => setLever(baseline, state, 'channels', k));
+    }
+    case 'preflight':
+    case 'dashboard':
+      return [setLever(baseline, state, lever, !(state[lever] ?? baseline[lever]))];
+  }
+}
+
+/**
+ * The levers' likeliest next settings from `state`: a step either way on the lever moved last
+ * (`last`: people move the same lever again), then one reviewer more and one fewer in each group
+ * (within the lever's 1–200). What the What-if view runs ahead while nobody is waiting.
+ */
+export function nextMoves(baseline: WhatIfBaseline, state: WhatIfState, last: LeverName | null = null): WhatIfState[] {
+  const out: WhatIfState[] = last !== null && last !== 'reviewers' ? stepsOf(baseline, state, last) : [];
   for (const step of [1, -1]) {
     for (const g of baseline.reviewerGroups) {
       const n = (state.reviewers?.[g.group] ?? g.count) + step;

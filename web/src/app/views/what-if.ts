@@ -1,5 +1,18 @@
 import { whatIfDeltas, type DeltaTable } from '../../transforms/what-if-deltas.js';
-import { isBaseline, overrideText, setLever, whatIfOverrides, type WhatIfBaseline, type WhatIfState } from '../../transforms/what-if.js';
+import {
+  CADENCE_CHOICES,
+  CLARITY_STEP,
+  ESCALATION_CHOICES,
+  isBaseline,
+  LENGTH_CHOICES,
+  leverOptions,
+  overrideText,
+  setLever,
+  SLA_CHOICES,
+  whatIfOverrides,
+  type WhatIfBaseline,
+  type WhatIfState,
+} from '../../transforms/what-if.js';
 import { modelColour } from '../../charts/palette.js';
 import { el } from '../dom.js';
 import type { AppModel } from '../model.js';
@@ -7,9 +20,6 @@ import type { View, ViewActions } from './context.js';
 import { emptyView } from './empty.js';
 import { compareCharts, runSummary } from './compare.js';
 
-const SLA_CHOICES = ['2bh', '4bh', '8bh', '16bh', '24bh', '40bh'];
-const ESCALATION_CHOICES = ['4bh', '6bh', '8bh', '12bh', '24bh'];
-const LENGTH_CHOICES = ['15m', '30m', '45m', '1h', '90m', '2h'];
 const REPLICATION_CHOICES = [10, 30, 100, 200];
 
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
@@ -20,9 +30,9 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
 
 function choices(values: readonly string[], current: string | null, fileText: string): HTMLSelectElement {
   const s = el('select');
-  const all = current && !values.includes(current) ? [current, ...values] : values;
-  for (const v of all) s.append(el('option', { text: v === current ? `${v} (${fileText})` : v, attrs: { value: v } }));
-  if (!current) s.prepend(el('option', { text: `none (${fileText})`, attrs: { value: '' } }));
+  for (const v of leverOptions(values, current)) {
+    s.append(el('option', { text: v === '' ? `none (${fileText})` : v === current ? `${v} (${fileText})` : v, attrs: { value: v } }));
+  }
   return s;
 }
 
@@ -50,7 +60,7 @@ function levers(model: AppModel, baseline: WhatIfBaseline, actions: ViewActions)
   fields.push(field('Escalate after', esc, 'async.escalation.after'));
 
   const cadence = el('select');
-  for (const c of ['daily', 'weekly', 'biweekly']) cadence.append(el('option', { text: c === baseline.cadence ? `${c} (as in the file)` : c, attrs: { value: c } }));
+  for (const c of CADENCE_CHOICES) cadence.append(el('option', { text: c === baseline.cadence ? `${c} (as in the file)` : c, attrs: { value: c } }));
   cadence.value = state.cadence ?? baseline.cadence;
   cadence.addEventListener('change', () => set('cadence', cadence.value as WhatIfState['cadence']));
   fields.push(field('Meeting cadence', cadence, 'sync.cadence — sync and hybrid'));
@@ -60,7 +70,7 @@ function levers(model: AppModel, baseline: WhatIfBaseline, actions: ViewActions)
   fields.push(field('Meeting length', length, 'sync.duration'));
 
   if (baseline.clarity !== null) {
-    const range = el('input', { attrs: { type: 'range', min: 0, max: 1, step: 0.05 } });
+    const range = el('input', { attrs: { type: 'range', min: 0, max: 1, step: CLARITY_STEP } });
     const shown = el('output', { className: 'range-value' });
     const value = state.clarity ?? baseline.clarity;
     range.value = String(value);
