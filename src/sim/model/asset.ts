@@ -58,6 +58,9 @@ export interface Asset {
   drawRow: number;
 }
 
+/** What a new asset is made from: its descriptive fields and its key, hashed. */
+export type AssetInit = Pick<Asset, 'kind' | 'campaign' | 'assetType' | 'channel' | 'clarity' | 'priority' | 'template'> & { key: AssetKey };
+
 /**
  * An asset as the model makes it: the fields of `Asset`, with its key's text written on first
  * read. Routine work numbers its assets (a stream's prefix and a count), and writing that number
@@ -97,7 +100,7 @@ class AssetRecord implements Asset {
   private declare keyPart: string;
   private declare keyNumber: number;
 
-  constructor(init: Pick<Asset, 'kind' | 'campaign' | 'assetType' | 'channel' | 'clarity' | 'priority' | 'template'> & { key: AssetKey }, id: number, createdAt: number) {
+  constructor(init: AssetInit, id: number, createdAt: number) {
     this.id = id;
     this.keyPart = init.key.text;
     this.keyNumber = init.key.number;
@@ -139,7 +142,7 @@ class AssetRecord implements Asset {
 
 /** A new asset in the briefed state; `init.key` its key, hashed. */
 export function createAsset(
-  init: Pick<Asset, 'kind' | 'campaign' | 'assetType' | 'channel' | 'clarity' | 'priority' | 'template'> & { key: AssetKey },
+  init: AssetInit,
   id: number,
   createdAt: number,
 ): Asset {
