@@ -5,12 +5,14 @@
 // the page), Node from a fresh process loading the library. simulationToNode compares the
 // simulation alone, without loading code on either side. Then, on the same page, what a user in a
 // meeting waits for: a lever moved on the What-if view (reviewers +1, then +2: settings not run
-// before), from the change to the last chart drawn, moved at once (the view has had no time to
+// before), from the change to the provisional answer (every model's first 25 replications, drawn)
+// and to the last chart drawn, moved at once (the view has had no time to
 // run anything ahead); the same after a 1.5 s pause (reviewers +3, +4: the view runs the next
 // settings ahead while nobody waits); and the lever moved back to the file's setting (a run seen
 // before).
 // --json: the last line is a JSON object (browserToNode, simulationToNode, webTimeToFirstChartMs,
-// webTimeToCompleteMs, webLeverRerunMs, webLeverBackMs, webLeverAfterPauseMs, viewerJsGzipKB, …).
+// webTimeToCompleteMs, webLeverRerunMs, webLeverFirstAnswerMs, webLeverBackMs, webLeverAfterPauseMs,
+// viewerJsGzipKB, …).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,19 +48,24 @@ type Handoff = { handoff: { timings: RunTimings } };
 interface PageRun {
   cold: RunTimings;
   leverMs: number[];
+  /** The same moves, from the change to the first chart: the provisional answer. */
+  leverFirstMs: number[];
   backMs: number;
   /** Lever moves made 1.5 s after the last answer, as a person would: the view has run the next settings ahead meanwhile. */
   pausedMs: number[];
 }
 
-/** Moves a lever on the What-if view (`move` runs in the page and returns the change's time) and waits for the re-run's last chart. */
-async function leverMove(page: Page, move: () => number): Promise<number> {
+/**
+ * Moves a lever on the What-if view (`move` runs in the page and returns the change's time) and
+ * waits for the re-run's last chart: the times from the change to the last chart and to the first.
+ */
+async function leverMove(page: Page, move: () => number): Promise<{ complete: number; first: number }> {
   const runs = await page.evaluate(() => (window as unknown as Handoff).handoff.timings.runs);
   const changedAt = await page.evaluate(move);
   await page.waitForFunction((n) => (window as unknown as Handoff).handoff.timings.runs > n && (window as unknown as Handoff).handoff.timings.completeAt != null, runs, { timeout: 600_000 });
-  const completeAt = await page.evaluate(() => (window as unknown as Handoff).handoff.timings.completeAt!);
+  const { completeAt, firstChartAt } = await page.evaluate(() => (window as unknown as Handoff).handoff.timings);
   await settled(page);
-  return completeAt - changedAt;
+  return { complete: completeAt! - changedAt, first: firstChartAt! - changedAt };
 }
 
 /** Moves the reviewers lever up by one (runs in the page); returns the change's time. */
@@ -91,28 +98,27 @@ async function browserRun(text: string): Promise<PageRun> {
     await settled(page);
     await page.getByRole('tab', { name: 'What-if', exact: true }).click();
     const leverMs: number[] = [];
+    const leverFirstMs: number[] = [];
     // Reviewers +1, then +1 again: the view shows the lever as set, so each move is a setting not run before.
     for (let move = 0; move < 2; move++) {
-      leverMs.push(
-        await leverMove(page, oneReviewerMore),
-      );
+      const { complete, first } = await leverMove(page, oneReviewerMore);
+      leverMs.push(complete);
+      leverFirstMs.push(first);
     }
     // At a person's pace: a pause, then one reviewer more (5, then 6: settings not run before; the
     // view runs the next settings ahead while nobody waits), twice.
     const pausedMs: number[] = [];
     for (let move = 0; move < 2; move++) {
       await page.waitForTimeout(PAUSE_MS);
-      pausedMs.push(
-        await leverMove(page, oneReviewerMore),
-      );
+      pausedMs.push((await leverMove(page, oneReviewerMore)).complete);
     }
-    const backMs = await leverMove(page, () => {
+    const { complete: backMs } = await leverMove(page, () => {
       const reset = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reset to the scenario')!;
       const at = performance.now();
       reset.click();
       return at;
     });
-    return { cold, leverMs, backMs, pausedMs };
+    return { cold, leverMs, leverFirstMs, backMs, pausedMs };
   } finally {
     await browser.close();
     await server.close();
@@ -144,7 +150,7 @@ const first = median(runs.map((t) => at(t, t.firstChartAt)));
 const complete = median(runs.map((t) => at(t, t.completeAt)));
 const workerMs = median(runs.map((t) => t.workerMs ?? 0));
 say(`  Chromium, workers ready:          ${(ready / 1000).toFixed(2)} s (read the scenario)`);
-say(`  Chromium worker, first chart:     ${(first / 1000).toFixed(2)} s (after the first model)`);
+say(`  Chromium worker, first chart:     ${(first / 1000).toFixed(2)} s (the provisional answer: every model's first 25 replications)`);
 say(`  Chromium worker, complete:        ${(complete / 1000).toFixed(2)} s (all charts drawn; workers' own time ${(workerMs / 1000).toFixed(2)} s)`);
 const browserToNode = complete / nodeMs;
 say(`  browser / Node:                   ${browserToNode.toFixed(2)} (goal ≤ 1.5)`);
@@ -153,8 +159,10 @@ say(`  browser / Node:                   ${browserToNode.toFixed(2)} (goal ≤ 1
 const simulationToNode = workerMs / nodeSimulationMs;
 say(`  simulation alone, worker / Node:  ${simulationToNode.toFixed(2)} (${(workerMs / 1000).toFixed(2)} s against ${(nodeSimulationMs / 1000).toFixed(2)} s)`);
 const leverMs = median(pages.flatMap((p) => p.leverMs));
+const leverFirstMs = median(pages.flatMap((p) => p.leverFirstMs));
 const backMs = median(pages.map((p) => p.backMs));
 say(`  lever moved, re-run complete:     ${(leverMs / 1000).toFixed(2)} s (What-if view, from the change to the last chart; median of ${ROUNDS * 2})`);
+say(`  lever moved, provisional answer: ${(leverFirstMs / 1000).toFixed(2)} s (the same moves, from the change to every model's first 25 replications drawn)`);
 say(`  lever moved back, complete:       ${(backMs / 1000).toFixed(2)} s (the file's setting again: a run seen before)`);
 const pausedMs = median(pages.flatMap((p) => p.pausedMs));
 say(`  lever moved after a pause:        ${(pausedMs / 1000).toFixed(2)} s (${PAUSE_MS / 1000} s after the last answer, one reviewer more: run ahead meanwhile; median of ${ROUNDS * 2})`);
@@ -170,6 +178,7 @@ if (json) {
       webTimeToCompleteMs: Math.round(complete),
       webWorkerMs: Math.round(workerMs),
       webLeverRerunMs: Math.round(leverMs),
+      webLeverFirstAnswerMs: Math.round(leverFirstMs),
       webLeverBackMs: Math.round(backMs),
       webLeverAfterPauseMs: Math.round(pausedMs),
       browserToNode: Math.round(browserToNode * 100) / 100,

@@ -230,6 +230,38 @@ describe('the viewer\'s simulation pool', () => {
   });
 });
 
+describe('a long run answers provisionally first', () => {
+  it('a lever move shows every model\'s first 25 replications (the command line\'s run of 25) with the changes, then the whole run\'s document', async (t) => {
+    const p = await flagshipPage(t, 'flagship-provisional.yaml', '#view=what-if&reps=100');
+    const runs = await p.page.evaluate(() => window.handoff.timings.runs);
+    // Six reviewers: nobody's next move, so it runs afresh.
+    await p.page.evaluate(() => {
+      const input = document.getElementById('lever-reviewers');
+      input.value = '6';
+      input.dispatchEvent(new Event('change'));
+    });
+    // Read in the same turn as the note is seen: the document on screen then is the provisional one.
+    const shown = await (
+      await p.page.waitForFunction(
+        () => {
+          const note = document.querySelector('.what-if .notice.provisional');
+          return note && { note: note.textContent, changes: document.querySelectorAll('.what-if .delta-table tbody tr').length, document: window.handoff.document };
+        },
+        null,
+        { timeout: 120_000, polling: 'raf' },
+      )
+    ).jsonValue();
+    assert.match(shown.note, /first 25 of 100 replications of each model/);
+    assert.ok(shown.changes > 0, 'the table of changes is shown with the provisional answer');
+    assert.deepEqual(shown.document, flagshipCli(6, 25), 'the provisional answer is the command line\'s run of 25');
+    await p.page.waitForFunction((r) => window.handoff.timings.runs > r && window.handoff.timings.completeAt !== null, runs, { timeout: 120_000 });
+    assert.equal(await runSettled(p.page), 'done');
+    assert.deepEqual(await p.page.evaluate(() => window.handoff.document), flagshipCli(6, 100), 'then the whole run');
+    assert.equal(await p.page.locator('.notice.provisional').count(), 0, 'no note once the whole run is in');
+    assert.deepEqual(p.problems, []);
+  });
+});
+
 describe('the What-if view runs ahead', () => {
   const REPLICATIONS = 12;
   const cli = (reviewers) => flagshipCli(reviewers, REPLICATIONS);

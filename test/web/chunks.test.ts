@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nextChunk, remaining, startCursor, type Chunk, type ChunkPace } from '../../web/src/worker/chunks.js';
 
-function drain(models: string[], replications: number, pace: (handedOut: number) => ChunkPace): Chunk[] {
-  const cursor = startCursor(models, replications);
+function drain(models: string[], replications: number, pace: (handedOut: number) => ChunkPace, provisional = 0): Chunk[] {
+  const cursor = startCursor(models, replications, provisional);
   const chunks: Chunk[] = [];
   for (let c = nextChunk(cursor, pace(0)); c; c = nextChunk(cursor, pace(chunks.length + 1))) chunks.push(c);
   expect(remaining(cursor)).toBe(0);
@@ -24,6 +24,30 @@ describe('chunks of replications', () => {
           const handedOut = chunks.flatMap((c) => Array.from({ length: c.count }, (_, k) => `${c.model}:${c.first + k}`));
           expect(handedOut).toEqual(models.flatMap((m) => Array.from({ length: replications }, (_, i) => `${m}:${i}`)));
           for (const c of chunks) expect(c.count).toBeGreaterThanOrEqual(1);
+        },
+      ),
+    );
+  });
+
+  it('with a provisional round: every model\'s first replications, model by model, then the rest, model by model; no chunk straddles the round', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 2, max: 300 }),
+        fc.integer({ min: 1, max: 299 }),
+        fc.array(fc.option(fc.double({ min: 0, max: 500, noNaN: true }), { nil: null }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 8 }),
+        (modelCount, replications, p, paces, workers) => {
+          const provisional = Math.min(p, replications - 1);
+          const models = ['sync', 'async', 'hybrid', 'event-driven'].slice(0, modelCount);
+          const chunks = drain(models, replications, (i) => ({ msPerReplication: paces[i % paces.length], holders: workers, targetMs: 25 }), provisional);
+          const handedOut = chunks.flatMap((c) => Array.from({ length: c.count }, (_, k) => `${c.model}:${c.first + k}`));
+          const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+          expect(handedOut).toEqual([
+            ...models.flatMap((m) => range(0, provisional).map((i) => `${m}:${i}`)),
+            ...models.flatMap((m) => range(provisional, replications).map((i) => `${m}:${i}`)),
+          ]);
+          for (const c of chunks) expect(c.first >= provisional || c.first + c.count <= provisional).toBe(true);
         },
       ),
     );

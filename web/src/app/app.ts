@@ -40,6 +40,8 @@ export class App {
   private readonly client = new SimulationPool();
   private model: AppModel;
   private firstChartPending = false;
+  /** Replications per model of the run under way, as the workers read them. */
+  private runLength = 0;
   private completePending = false;
   private lastWidth = 0;
   /** The What-if lever moved last (null before any): its next steps are run ahead first. */
@@ -166,6 +168,7 @@ export class App {
     const m = this.model;
     this.client.stop();
     m.document = doc;
+    m.provisionalOf = null;
     m.baseDocument = doc;
     m.scenarioText = scenarioText;
     m.baseline = null;
@@ -185,6 +188,7 @@ export class App {
     this.client.stop();
     m.decide = decideModel(doc, m.decide);
     m.document = null;
+    m.provisionalOf = null;
     m.baseDocument = null;
     m.sweep = null;
     m.scenarioText = scenarioText;
@@ -221,6 +225,7 @@ export class App {
       return;
     }
     m.document = null;
+    m.provisionalOf = null;
     m.baseDocument = null;
     m.runModels = null;
     m.runSeed = null;
@@ -270,6 +275,7 @@ export class App {
           // A different scenario than the opened result: run it on its own.
           m.notice = `The scenario “${reply.name}” is not the one of the opened result (“${options.expectName}”); showing the scenario’s own results.`;
           m.document = null;
+          m.provisionalOf = null;
           m.baseDocument = null;
           m.runModels = null;
           m.runSeed = null;
@@ -280,6 +286,7 @@ export class App {
           return;
         }
         if (purpose === 'results') this.timings.loadedAt = performance.now();
+        this.runLength = reply.replications;
         m.baseline = reply.baseline;
         m.assumptions = { scenario: reply.name, rows: reply.assumptions };
         m.runModels ??= reply.models;
@@ -298,12 +305,16 @@ export class App {
         m.status = { ...m.status, done: reply.done, total: reply.total, message: `${purpose === 'baseline' ? 'Running the baseline for comparison' : 'Simulating'}: ${reply.done} of ${reply.total} replications` };
         updateStatus(this.layout, m);
         return;
-      case 'partial':
+      case 'partial': {
         if (purpose !== 'results') return;
         m.document = reply.document;
+        // Every model's first replications (a provisional answer), or the first model's.
+        const of = this.runLength;
+        m.provisionalOf = reply.document.replications < of ? of : null;
         this.firstChartPending = this.timings.firstChartAt === null;
         this.renderView();
         return;
+      }
       case 'result':
         if (purpose === 'baseline') {
           m.baseDocument = reply.document;
@@ -313,6 +324,7 @@ export class App {
           return;
         }
         m.document = reply.document;
+        m.provisionalOf = null;
         this.firstChartPending = this.timings.firstChartAt === null;
         this.timings.workerMs = reply.elapsedMs;
         if (isBaseline(m.view.whatIf) && (m.view.replications === undefined || m.baseDocument === null)) m.baseDocument = reply.document;

@@ -23,6 +23,11 @@ export interface RunStatus {
 export interface AppModel {
   /** The results on screen (the what-if results once a lever moved). */
   document: ResultDocument | null;
+  /**
+   * When `document` is a provisional answer (every model's first replications, the rest still
+   * running): how many replications the whole run has. Null otherwise.
+   */
+  provisionalOf: number | null;
   /** The results at the scenario's own settings, for what-if comparisons. */
   baseDocument: ResultDocument | null;
   sweep: SweepDocument | null;
@@ -51,6 +56,7 @@ export interface AppModel {
 export function emptyModel(view: ViewState): AppModel {
   return {
     document: null,
+    provisionalOf: null,
     baseDocument: null,
     sweep: null,
     backtest: null,

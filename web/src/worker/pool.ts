@@ -58,10 +58,11 @@ export function defaultPoolSize(): number {
 
 /**
  * Runs simulations on a pool of Web Workers kept between runs: every worker loads the run's
- * scenario, then takes short chunks of replications, model by model, in index order. The first
- * worker keeps its own results and assembles the document when the first model completes (a
- * partial document, so the first chart appears early) and when all do; the others send theirs to
- * it through the page. A new run supersedes the one in flight: the workers drop its waiting tasks
+ * scenario, then takes short chunks of replications, model by model, in index order (a long run's
+ * first few replications of every model first). The first worker keeps its own results and
+ * assembles a partial document early (from those first replications of every model: a
+ * provisional answer; in a short run, the first model's) and the whole one when all are in; the
+ * others send theirs to it through the page. A new run supersedes the one in flight: the workers drop its waiting tasks
  * and finish the chunk in hand (a worker stuck in a long one is replaced).
  */
 export class SimulationPool {
@@ -260,7 +261,8 @@ export class SimulationPool {
         run.handlers.onReply({ type: 'progress', done: run.shares.collected, total: run.shares.total });
         break;
       case 'assembled': {
-        const final = a.document.results.length === run.shares.models.length;
+        // A partial document has fewer models (the first one's) or fewer replications (a provisional answer).
+        const final = a.document.results.length === run.shares.models.length && a.document.replications === run.shares.replications;
         if (!final) {
           if (!run.resultSent) {
             run.partial = { type: 'partial', document: a.document };

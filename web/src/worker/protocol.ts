@@ -20,7 +20,11 @@ export interface RunOptions {
   timelines: boolean;
 }
 
-/** What the app hears back about a run, in this order: loaded, progress and partial documents, result, timelines. */
+/**
+ * What the app hears back about a run, in this order: loaded, progress and partial documents, result,
+ * timelines. A partial document covers fewer models (the first model's, when it is in) or fewer
+ * replications (every model's first few, a provisional answer) than the result.
+ */
 export type RunReply =
   | { type: 'loaded'; name: string; baseline: WhatIfBaseline; assumptions: AssumptionInForce[]; models: string[]; replications: number; seed: number | string }
   | { type: 'progress'; done: number; total: number }
@@ -38,7 +42,10 @@ export type WorkerTask =
   | { type: 'load'; run: number; options: RunOptions }
   /** Replications first … first + count - 1 of a model; `keep`: the worker keeps the results (it assembles) and sends only their count. */
   | { type: 'replicate'; run: number; model: string; first: number; count: number; keep: boolean }
-  /** Assembles from the results this worker kept plus `results` (computed elsewhere; kept too, for the next assembly). */
+  /**
+   * Assembles the document of `models` × replications 0 … replications - 1 from the results this
+   * worker kept plus `results` (computed elsewhere; kept too, for the next assembly).
+   */
   | { type: 'assemble'; run: number; models: string[]; results: ReplicationResult[]; replications: number }
   | { type: 'timelines'; run: number }
   | { type: 'decide'; run: number; scenarioText: string; request: DecisionRequest };
@@ -46,8 +53,8 @@ export type WorkerTask =
 /** Messages from one simulation worker, tagged with the run they belong to. */
 export type WorkerAnswer =
   | { type: 'loaded'; run: number; name: string; baseline: WhatIfBaseline; assumptions: AssumptionInForce[]; models: string[]; replications: number; seed: number | string }
-  /** `results` only when the task did not keep them; `ms`: the worker's time for the chunk. */
-  | { type: 'replicated'; run: number; model: string; count: number; ms: number; results: ReplicationResult[] | null }
+  /** Replications first … first + count - 1 of a model are done; `results` only when the task did not keep them; `ms`: the worker's time for the chunk. */
+  | { type: 'replicated'; run: number; model: string; first: number; count: number; ms: number; results: ReplicationResult[] | null }
   | { type: 'skipped'; run: number }
   | { type: 'assembled'; run: number; document: ResultDocument }
   | { type: 'timelines'; run: number; timelines: TimelineInput[] }

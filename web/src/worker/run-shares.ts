@@ -5,14 +5,29 @@ import type { WorkerAnswer, WorkerTask } from './protocol.js';
 /** About how long a chunk of replications takes: a new run waits at most about this for a worker. */
 const CHUNK_MS = 25;
 
-/** An assembly waiting for the assembling worker: the first model's (the first chart) or every model's. */
+/** Replications of every model in a run's provisional answer. */
+export const PROVISIONAL_REPLICATIONS = 25;
+
+/**
+ * How many replications of every model go first, for a provisional answer (0: none). Runs of at
+ * least four times PROVISIONAL_REPLICATIONS have one, so it comes at about an eighth of the
+ * flagship's 200 (the whole comparison, with wider intervals); a shorter run is its own answer
+ * soon enough.
+ */
+export function provisionalReplications(replications: number): number {
+  return replications >= 4 * PROVISIONAL_REPLICATIONS ? PROVISIONAL_REPLICATIONS : 0;
+}
+
+/** An assembly waiting for the assembling worker: these models × their first `replications`. */
 interface Assembly {
   models: string[];
+  replications: number;
 }
 
 /**
- * How one run's work is shared among the pool's workers: chunks of replications model by model,
- * the first worker keeping its own results and assembling; the others' results wait here until it
+ * How one run's work is shared among the pool's workers: chunks of replications model by model
+ * (a provisional round of every model's first few first, when the run is long enough), the first
+ * worker keeping its own results and assembling; the others' results wait here until it
  * assembles. Knows nothing of the workers themselves.
  */
 export class RunShares {
@@ -30,6 +45,9 @@ export class RunShares {
   private timelinesQueued = false;
   /** Models whose replications are all in, as a prefix of `models`. */
   private completePrefix = 0;
+  /** Replications of the provisional round (0: none), and those of them in so far. */
+  private provisional = 0;
+  private provisionalDone = 0;
 
   constructor(readonly run: number) {}
 
@@ -37,7 +55,8 @@ export class RunShares {
   start(models: string[], replications: number, timelines: boolean): void {
     this.models = models;
     this.replications = replications;
-    this.cursor = startCursor(models, replications);
+    this.provisional = models.length > 0 ? provisionalReplications(replications) : 0;
+    this.cursor = startCursor(models, replications, this.provisional);
     for (const m of models) this.done.set(m, 0);
     if (this.total === 0 && timelines) this.timelinesQueued = true;
   }
@@ -52,7 +71,10 @@ export class RunShares {
     return this.doneTotal;
   }
 
-  /** Takes in a chunk's answer; queues the first model's assembly and the final one when they are due. */
+  /**
+   * Takes in a chunk's answer; queues the assemblies when they are due: the provisional answer
+   * (every model's first replications) or, without one, the first model's; then the final one.
+   */
   collect(a: Extract<WorkerAnswer, { type: 'replicated' }>): void {
     const perReplication = a.ms / a.count;
     const before = this.msPerReplication.get(a.model);
@@ -60,6 +82,13 @@ export class RunShares {
     if (a.results) this.forward.set(a.model, [...(this.forward.get(a.model) ?? []), ...a.results]);
     this.done.set(a.model, (this.done.get(a.model) ?? 0) + a.count);
     this.doneTotal += a.count;
+    // Chunks never straddle the provisional round's end.
+    if (a.first < this.provisional) {
+      this.provisionalDone += a.count;
+      if (this.provisionalDone === this.provisional * this.models.length && this.doneTotal < this.total) {
+        this.assemblies.push({ models: this.models, replications: this.provisional });
+      }
+    }
     let prefix = this.completePrefix;
     while (prefix < this.models.length && this.done.get(this.models[prefix]) === this.replications) prefix++;
     if (prefix === this.completePrefix) return;
@@ -67,10 +96,11 @@ export class RunShares {
     this.completePrefix = prefix;
     const models = this.models.slice(0, prefix);
     // The final document replaces a partial one not yet handed out.
-    if (prefix === this.models.length) this.assemblies = [{ models }];
-    // One partial document, when the first model is in (the first chart); then only the final one:
-    // each assembly costs the assembling worker a pass over every result so far.
-    else if (first) this.assemblies.push({ models });
+    if (prefix === this.models.length) this.assemblies = [{ models, replications: this.replications }];
+    // Without a provisional answer, one partial document when the first model is in (the first
+    // chart); then only the final one: each assembly costs the assembling worker a pass over every
+    // result so far.
+    else if (first && this.provisional === 0) this.assemblies.push({ models, replications: this.replications });
   }
 
   /** Queues replication 0's event logs (after the final document). */
@@ -90,7 +120,7 @@ export class RunShares {
         this.forward.delete(m);
         return list;
       });
-      return { type: 'assemble', run: this.run, models: assembly.models, results, replications: this.replications };
+      return { type: 'assemble', run: this.run, models: assembly.models, results, replications: assembly.replications };
     }
     if (this.timelinesQueued) {
       this.timelinesQueued = false;

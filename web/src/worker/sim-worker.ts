@@ -69,12 +69,14 @@ function handle(task: WorkerTask): void {
       for (let i = task.first; i < task.first + task.count; i++) results.push(runReplication(scenario, task.model as ModelName, i));
       const ms = performance.now() - started;
       if (task.keep) keep(kept, results);
-      answer({ type: 'replicated', run: task.run, model: task.model, count: task.count, ms, results: task.keep ? null : results });
+      answer({ type: 'replicated', run: task.run, model: task.model, first: task.first, count: task.count, ms, results: task.keep ? null : results });
       return;
     }
     case 'assemble': {
       keep(kept, task.results);
-      const reps = new Map<ModelName, ReplicationResult[]>(task.models.map((m) => [m as ModelName, kept.get(m) ?? []]));
+      // A provisional assembly takes only each model's first replications, as a run of that many would.
+      const upTo = (list: ReplicationResult[]) => list.filter((r) => r.index < task.replications);
+      const reps = new Map<ModelName, ReplicationResult[]>(task.models.map((m) => [m as ModelName, upTo(kept.get(m) ?? [])]));
       answer({ type: 'assembled', run: task.run, document: assemble(scenario, task.models as ModelName[], reps, task.replications) });
       return;
     }

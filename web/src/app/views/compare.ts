@@ -70,7 +70,7 @@ export function compareCharts(grid: HTMLElement, doc: ResultDocument, options: {
 export const compareView: View = (container, model, actions) => {
   const doc = model.document;
   if (!doc) {
-    if (model.status.state === 'running') return waiting(container, 'The first results appear when the first model finishes.');
+    if (model.status.state === 'running') return waiting(container, 'A first answer appears once every model has a few replications (or the first model is done, in a short run).');
     emptyView(
       container,
       actions,
@@ -88,18 +88,24 @@ export const compareView: View = (container, model, actions) => {
   table.append(tableBody);
   renderHeadlineTable(tableBody, headlineTable(doc));
   const grid = el('div', { className: 'grid', attrs: { id: 'compare-grid' } });
-  container.replaceChildren(runSummary(doc), table, grid);
+  container.replaceChildren(runSummary(doc, model.provisionalOf), table, grid);
   compareCharts(grid, doc, { logTime: model.view.logTime ?? false, onLogTime: (on) => actions.setView({ logTime: on || undefined }) });
   actions.chartsDrawn();
 };
 
 /** One line on what the results are: models, replications, seed, window. */
-export function runSummary(doc: ResultDocument): HTMLElement {
+export function runSummary(doc: ResultDocument, provisionalOf: number | null = null): HTMLElement {
   const models = doc.results.map((r) => r.model).join(', ');
-  return el('p', {
+  const line = el('p', {
     className: 'run-summary',
     text: `${doc.results.length} model${doc.results.length === 1 ? '' : 's'} (${models}) × ${doc.replications} replications, seed ${String(doc.seed)}; horizon ${Math.round(doc.scenario.horizonHours / 24)} days, the first ${Math.round(doc.scenario.warmupHours / 24)} days of warm-up not counted.`,
   });
+  if (provisionalOf === null) return line;
+  const note = el('p', {
+    className: 'notice provisional',
+    text: `Provisional answer: the first ${doc.replications} of ${provisionalOf} replications of each model (what a run of ${doc.replications} gives). The intervals are wider; the whole run replaces it when it is done.`,
+  });
+  return el('div', {}, line, note);
 }
 
 /** Shown while the first results are on their way. */

@@ -164,9 +164,10 @@ export const whatIfView: View = (container, model, actions) => {
     return;
   }
   const moved = !isBaseline(model.view.whatIf);
-  const parts: HTMLElement[] = [runSummary(doc)];
-  if (moved && model.baseDocument && model.status.state !== 'running') parts.push(el('div', { className: 'table-scroll' }, deltaTable(whatIfDeltas(model.baseDocument, doc))));
-  else if (moved && model.status.state === 'running') parts.push(el('p', { className: 'notice', text: 'Re-running with the new settings… the charts below update as each model finishes.' }));
+  const provisional = model.status.state === 'running' ? model.provisionalOf : null;
+  const parts: HTMLElement[] = [runSummary(doc, provisional)];
+  if (moved && model.baseDocument && (model.status.state !== 'running' || provisional !== null)) parts.push(el('div', { className: 'table-scroll' }, deltaTable(whatIfDeltas(model.baseDocument, doc))));
+  else if (moved && model.status.state === 'running') parts.push(el('p', { className: 'notice', text: 'Re-running with the new settings… a provisional answer from every model’s first replications comes first, then the whole run.' }));
   else parts.push(el('p', { className: 'notice', text: 'Move a lever: the scenario re-runs in the background and every chart updates; the link in the address bar reproduces this view.' }));
   const grid = el('div', { className: 'grid' });
   parts.push(grid);
