@@ -1,4 +1,5 @@
 import workerCode from 'virtual:sim-worker-source';
+import { MODELS } from '../../../src/sim/scenario/model-names.js';
 import { RunCache, runKey } from './run-cache.js';
 import { RunShares } from './run-shares.js';
 import type { RunOptions, RunReply, WorkerAnswer, WorkerTask } from './protocol.js';
@@ -31,6 +32,8 @@ interface Run {
   resultSent: boolean;
   /** The replies a repeat of this run can be given from the cache. */
   kept: RunReply[];
+  /** Its work was handed out with the load, the options naming the models and replications (see `start`). */
+  planned: boolean;
   /** Started ahead of a lever move that may not come (see `runAhead`): nobody waits for it yet. */
   ahead: boolean;
   /** Its latest partial document, for whoever asks for this run while it is ahead. */
@@ -157,9 +160,20 @@ export class SimulationPool {
     if (this.slots.length === 0) this.slots.push(this.spawn());
     const slots = this.slots.slice(0, wanted);
     if (!ahead) this.askedRuns++;
-    const run: Run = { id, options, handlers, slots, shares: new RunShares(id), seed: null, startedAt: 0, loaded: false, resultSent: false, kept: [], ahead, partial: null };
+    const run: Run = { id, options, handlers, slots, shares: new RunShares(id), seed: null, startedAt: 0, loaded: false, resultSent: false, kept: [], ahead, partial: null, planned: false };
     this.current = run;
     for (const slot of slots) this.send(slot, { type: 'load', run: id, options });
+    // A re-run names its models and replications (a lever move, a run ahead): the work goes out
+    // behind the load, so a worker starts it as soon as it has read the settings rather than after
+    // a round trip through the page, which may be busy drawing the lever's move.
+    const { models, replications } = options;
+    if (models && models.length > 0 && models.every((m) => (MODELS as readonly string[]).includes(m)) && replications !== null && replications > 0) {
+      run.planned = true;
+      run.shares.start(models, replications, options.timelines);
+      run.startedAt = performance.now();
+      for (const slot of slots) slot.ready = id;
+      this.dispatch(run);
+    }
   }
 
   /** Starts a worker ahead of the first run, so parsing its code overlaps with loading the page's data. */
@@ -246,8 +260,13 @@ export class SimulationPool {
         if (!run.loaded) {
           run.loaded = true;
           run.seed = a.seed;
-          run.shares.start(a.models, a.replications, run.options.timelines);
-          run.startedAt = performance.now();
+          if (run.planned && (a.replications !== run.shares.replications || a.models.join() !== run.shares.models.join())) {
+            return this.finish(run, { type: 'failed', message: `the workers read ${a.models.join(', ')} × ${a.replications} where ${run.shares.models.join(', ')} × ${run.shares.replications} were asked` });
+          }
+          if (!run.planned) {
+            run.shares.start(a.models, a.replications, run.options.timelines);
+            run.startedAt = performance.now();
+          }
           if (run.shares.total === 0 && !run.options.timelines && this.current === run) this.current = null;
           // Hand out the work before the page draws what it heard.
           this.dispatch(run);

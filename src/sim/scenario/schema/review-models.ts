@@ -2,8 +2,9 @@ import * as z from 'zod';
 import { assumed } from '../assumptions.js';
 import { duration, probability, timeOfDay, timeZone, wallDuration } from './primitives.js';
 
-/** The review models a scenario can run under. */
-export const MODELS = ['sync', 'async', 'hybrid', 'event-driven'] as const;
+import { MODELS } from '../model-names.js';
+
+export { MODELS };
 export const modelName = z.enum(MODELS);
 
 const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
