@@ -169,4 +169,30 @@ describe('what-if comparison', () => {
     expect(cell('Cycle time').direction).toBe('same');
     expect(t.rows.find((r) => r.label === 'SLA attainment')!.cells[t.models.indexOf('sync')].direction).toBeNull();
   });
+
+  it('a mean that moved less than the 95% interval of the difference reads within noise; more reads as a change; p90 has no interval', () => {
+    const before = comparison('flagship-launch', 4);
+    const cycle = (doc: typeof before) => doc.results.find((r) => r.model === 'async')!.metrics.cycleTimeHours as { mean: number; ci95: [number, number] };
+    const half = (cycle(before).ci95[1] - cycle(before).ci95[0]) / 2;
+    // Both runs with the same interval: the difference's is √2 times as wide.
+    const noise = Math.SQRT2 * half;
+    expect(noise / cycle(before).mean).toBeGreaterThan(0.01);
+    const moved = (by: number) => {
+      const after = JSON.parse(JSON.stringify(before)) as typeof before;
+      cycle(after).mean += by;
+      const t = whatIfDeltas(before, after);
+      const row = (label: string) => t.rows.find((r) => r.label === label)!.cells[t.models.indexOf('async')];
+      return { mean: row('Cycle time'), p90: row('Cycle time (p90)') };
+    };
+    const small = moved(0.9 * noise).mean;
+    expect(small).toMatchObject({ direction: 'worse', clear: false });
+    expect(small.noise).toBeCloseTo(noise, 9);
+    expect(small.change).toMatch(/, within noise \(±[\d.]+ h\)$/);
+    const large = moved(1.1 * noise).mean;
+    expect(large).toMatchObject({ direction: 'worse', clear: true });
+    expect(large.change).not.toMatch(/noise/);
+    expect(moved(-1.1 * noise).mean).toMatchObject({ direction: 'better', clear: true });
+    expect(moved(0).mean).toMatchObject({ direction: 'same', clear: null });
+    expect(moved(1.1 * noise).p90).toMatchObject({ clear: null, noise: null });
+  });
 });

@@ -132,12 +132,14 @@ function deltaTable(table: DeltaTable): HTMLElement {
       'tr',
       {},
       el('th', { text: row.label, attrs: { scope: 'row' } }),
-      ...row.cells.map((c) =>
-        el('td', { className: c.direction ?? '' }, el('div', { className: 'figure', text: c.text }), el('div', { className: 'detail', text: c.change + (c.direction === 'better' ? ' · better' : c.direction === 'worse' ? ' · worse' : '') })),
-      ),
+      ...row.cells.map((c) => {
+        // A change within noise is not coloured as better or worse: the runs cannot tell yet.
+        const shown = c.clear === false ? 'unclear' : c.direction;
+        return el('td', { className: shown ?? '' }, el('div', { className: 'figure', text: c.text }), el('div', { className: 'detail', text: c.change + (shown === 'better' ? ' · better' : shown === 'worse' ? ' · worse' : '') }));
+      }),
     ),
   );
-  return el('table', { className: 'data delta-table' }, el('caption', { text: 'The scenario’s own settings → with the levers as set (means; p90 pooled). Changes within 0.5% read “no change”.' }), el('thead', {}, head), el('tbody', {}, ...body));
+  return el('table', { className: 'data delta-table' }, el('caption', { text: 'The scenario’s own settings → with the levers as set (means; p90 pooled). Changes within 0.5% read “no change”; a mean that moved less than the 95% interval of the difference (from both runs’ intervals: the runs share their random numbers, so the true interval is narrower and this errs towards caution) reads “within noise” and is not called better or worse. p90 has no interval.' }), el('thead', {}, head), el('tbody', {}, ...body));
 }
 
 /** What-if: move the levers, re-run in the worker, watch every chart move. */
