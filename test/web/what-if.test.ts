@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { loadScenario, type Scenario } from '../../src/sim/index.js';
 import { extendNames, isBaseline, leverOptions, movedLever, nextMoves, overrideText, setLever, whatIfBaseline, whatIfOverrides, type WhatIfState } from '../../web/src/transforms/what-if.js';
-import { whatIfDeltas } from '../../web/src/transforms/what-if-deltas.js';
+import { pairedHalfWidth, replicationValues, whatIfDeltas, type ReplicationValues } from '../../web/src/transforms/what-if-deltas.js';
+import type { ReplicationResult } from '../../src/sim/index.js';
 import { scenarioText, comparison } from './fixtures.js';
 
 function baselineOf(name: string) {
@@ -194,5 +195,49 @@ describe('what-if comparison', () => {
     expect(moved(-1.1 * noise).mean).toMatchObject({ direction: 'better', clear: true });
     expect(moved(0).mean).toMatchObject({ direction: 'same', clear: null });
     expect(moved(1.1 * noise).p90).toMatchObject({ clear: null, noise: null });
+  });
+
+  it('pairs the runs replication by replication when both runs\' values are given for the same replications', () => {
+    // d = 1, 2, 3, 4: mean 2.5, sd √(5/3), t(3) = 3.182446: half-width 3.182446 · 1.290994 / 2.
+    expect(pairedHalfWidth([0, 0, 0, 0], [1, 2, 3, 4])).toBeCloseTo((3.182446305284263 * Math.sqrt(5 / 3)) / 2, 9);
+    // Pairs with a side missing are left out; fewer than two pairs give no interval.
+    expect(pairedHalfWidth([0, NaN, 0, 0, 0], [1, 7, 2, 3, 4])).toBeCloseTo(pairedHalfWidth([0, 0, 0, 0], [1, 2, 3, 4])!, 12);
+    expect(pairedHalfWidth([0, NaN], [1, 2])).toBeNull();
+
+    const before = comparison('flagship-launch', 4);
+    const n = before.replications;
+    const cycle = (doc: typeof before) => doc.results.find((r) => r.model === 'async')!.metrics.cycleTimeHours as { mean: number; ci95: [number, number] };
+    const unpaired = Math.SQRT2 * ((cycle(before).ci95[1] - cycle(before).ci95[0]) / 2);
+    // Replications that share their random numbers: each moves by about the same amount.
+    const base = Array.from({ length: n }, (_, i) => cycle(before).mean + (i - (n - 1) / 2) * 3);
+    const shift = 0.5 * unpaired;
+    const after = JSON.parse(JSON.stringify(before)) as typeof before;
+    cycle(after).mean += shift;
+    const values = (xs: number[]): ReplicationValues => ({ async: { cycleTimeHours: xs } });
+    const shifted = base.map((x, i) => x + shift + (i % 2 === 0 ? 0.01 : -0.01));
+    const cell = (v?: Parameters<typeof whatIfDeltas>[2], doc = after) => {
+      const t = whatIfDeltas(before, doc, v);
+      return t.rows.find((r) => r.label === 'Cycle time')!.cells[t.models.indexOf('async')];
+    };
+    expect(cell()).toMatchObject({ clear: false, paired: false });
+    const paired = cell({ before: values(base), after: values(shifted) });
+    expect(paired).toMatchObject({ clear: true, paired: true, direction: 'worse' });
+    expect(paired.noise).toBeCloseTo(pairedHalfWidth(base, shifted)!, 12);
+    // Without one side, or with other replications on one side, the runs' own intervals.
+    expect(cell({ before: null, after: values(shifted) })).toMatchObject({ clear: false, paired: false });
+    const fewer = JSON.parse(JSON.stringify(after)) as typeof after;
+    fewer.replications = n - 1;
+    expect(cell({ before: values(base), after: values(shifted.slice(0, n - 1)) }, fewer)).toMatchObject({ paired: false });
+  });
+
+  it('gathers the replication values of the compared means in index order, from results in any order, up to the replications asked', () => {
+    const result = (model: string, index: number): ReplicationResult => ({ model, index, values: { cycleTimeHours: 10 + index, reworkRate: index / 10, extra: 1 } }) as unknown as ReplicationResult;
+    const got = replicationValues([[result('sync', 2), result('sync', 0)], [result('sync', 1), result('sync', 3), result('async', 0)]], 3);
+    expect(Object.keys(got).sort()).toEqual(['async', 'sync']);
+    expect(got.sync.cycleTimeHours).toEqual([10, 11, 12]);
+    expect(got.sync.reworkRate).toEqual([0, 0.1, 0.2]);
+    expect(got.sync.slaAttainment).toEqual([NaN, NaN, NaN]);
+    expect(got.async.cycleTimeHours).toEqual([10, NaN, NaN]);
+    expect('extra' in got.sync).toBe(false);
   });
 });

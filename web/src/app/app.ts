@@ -5,7 +5,8 @@ import type { ResultDocument } from '../transforms/sim-types.js';
 import { SimulationPool } from '../worker/pool.js';
 import type { RunOptions, RunReply } from '../worker/protocol.js';
 import { buildLayout, updateChrome, updateStatus, type Layout } from './layout.js';
-import { emptyModel, type AppModel } from './model.js';
+import { documentValues, emptyModel, type AppModel } from './model.js';
+import type { ReplicationValues } from '../transforms/what-if-deltas.js';
 import type { RunTimings } from './timings.js';
 import { initialData } from './data-source.js';
 import type { View, ViewActions } from './views/context.js';
@@ -52,6 +53,12 @@ export class App {
   /** The result document on screen (the browser tests compare it with the command line's). */
   get document(): ResultDocument | null {
     return this.model.document;
+  }
+
+  /** The replication values behind the document on screen and behind the scenario's own (what a what-if pairs; for the tests). */
+  get replicationValues(): { document: ReplicationValues | null; base: ReplicationValues | null } {
+    const { document, baseDocument } = this.model;
+    return { document: (document && documentValues.get(document)) ?? null, base: (baseDocument && documentValues.get(baseDocument)) ?? null };
   }
 
   constructor(root: HTMLElement) {
@@ -308,6 +315,7 @@ export class App {
       case 'partial': {
         if (purpose !== 'results') return;
         m.document = reply.document;
+        documentValues.set(reply.document, reply.values);
         // Every model's first replications (a provisional answer), or the first model's.
         const of = this.runLength;
         m.provisionalOf = reply.document.replications < of ? of : null;
@@ -316,6 +324,7 @@ export class App {
         return;
       }
       case 'result':
+        documentValues.set(reply.document, reply.values);
         if (purpose === 'baseline') {
           m.baseDocument = reply.document;
           m.status = { ...m.status, state: 'done', done: m.status.total, elapsedMs: reply.elapsedMs, message: `Baseline done in ${(reply.elapsedMs / 1000).toFixed(1)} s.` };

@@ -5,6 +5,7 @@ import type { Timeline, TimelineInput } from '../transforms/timeline.js';
 import { buildTimeline } from '../transforms/timeline.js';
 import type { ViewState } from '../transforms/url-state.js';
 import type { WhatIfBaseline } from '../transforms/what-if.js';
+import type { ReplicationValues } from '../transforms/what-if-deltas.js';
 import type { DecideModel } from './decide-model.js';
 
 /** The state of the simulation worker as the page shows it. */
@@ -51,6 +52,13 @@ export interface AppModel {
   /** A decision document (size, odds, pilot, sensitivity) and its re-runs: the Decide view. */
   decide: DecideModel | null;
 }
+
+/**
+ * The replication values behind a document run here (not one opened from a file): what pairs a
+ * what-if's runs replication by replication. Kept beside the document, which stays the command
+ * line's.
+ */
+export const documentValues = new WeakMap<ResultDocument, ReplicationValues>();
 
 /** An empty model: nothing opened yet. */
 export function emptyModel(view: ViewState): AppModel {

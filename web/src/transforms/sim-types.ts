@@ -7,6 +7,7 @@ export type {
   ModelName,
   ModelResult,
   Override,
+  ReplicationResult,
   ResultDocument,
   Scenario,
   TimeSeries,

@@ -284,13 +284,13 @@ export class SimulationPool {
         const final = a.document.results.length === run.shares.models.length && a.document.replications === run.shares.replications;
         if (!final) {
           if (!run.resultSent) {
-            run.partial = { type: 'partial', document: a.document };
+            run.partial = { type: 'partial', document: a.document, values: a.values };
             run.handlers.onReply(run.partial);
           }
           break;
         }
         run.resultSent = true;
-        const result: RunReply = { type: 'result', document: a.document, elapsedMs: performance.now() - run.startedAt };
+        const result: RunReply = { type: 'result', document: a.document, elapsedMs: performance.now() - run.startedAt, values: a.values };
         if (!run.options.timelines) return this.finish(run, result);
         run.shares.queueTimelines();
         this.dispatch(run);

@@ -2,6 +2,7 @@ import type { Override, ResultDocument } from '../transforms/sim-types.js';
 import type { ReplicationResult } from '../../../src/sim/index.js';
 import type { TimelineInput } from '../transforms/timeline.js';
 import type { WhatIfBaseline } from '../transforms/what-if.js';
+import type { ReplicationValues } from '../transforms/what-if-deltas.js';
 import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
 import type { DecisionDocument, DecisionRequest } from '../../../src/sim/decide/decision-request.js';
 
@@ -28,8 +29,8 @@ export interface RunOptions {
 export type RunReply =
   | { type: 'loaded'; name: string; baseline: WhatIfBaseline; assumptions: AssumptionInForce[]; models: string[]; replications: number; seed: number | string }
   | { type: 'progress'; done: number; total: number }
-  | { type: 'partial'; document: ResultDocument }
-  | { type: 'result'; document: ResultDocument; elapsedMs: number }
+  | { type: 'partial'; document: ResultDocument; values: ReplicationValues }
+  | { type: 'result'; document: ResultDocument; elapsedMs: number; values: ReplicationValues }
   | { type: 'timelines'; timelines: TimelineInput[] }
   | { type: 'problems'; problems: string[] }
   | { type: 'failed'; message: string };
@@ -56,7 +57,8 @@ export type WorkerAnswer =
   /** Replications first … first + count - 1 of a model are done; `results` only when the task did not keep them; `ms`: the worker's time for the chunk. */
   | { type: 'replicated'; run: number; model: string; first: number; count: number; ms: number; results: ReplicationResult[] | null }
   | { type: 'skipped'; run: number }
-  | { type: 'assembled'; run: number; document: ResultDocument }
+  /** `values`: the replication values behind the compared means, for a paired what-if comparison. */
+  | { type: 'assembled'; run: number; document: ResultDocument; values: ReplicationValues }
   | { type: 'timelines'; run: number; timelines: TimelineInput[] }
   | { type: 'decide-progress'; run: number; replications: number }
   | { type: 'decided'; run: number; document: DecisionDocument; elapsedMs: number }

@@ -19,6 +19,7 @@ import {
 } from '../../../src/sim/index.js';
 import type { AssumptionInForce } from '../../../src/sim/scenario/assumptions-in-force.js';
 import { whatIfBaseline, type WhatIfBaseline } from '../transforms/what-if.js';
+import { replicationValues } from '../transforms/what-if-deltas.js';
 import type { TimelineInput } from '../transforms/timeline.js';
 import type { WorkerAnswer, WorkerTask } from './protocol.js';
 
@@ -77,7 +78,7 @@ function handle(task: WorkerTask): void {
       // A provisional assembly takes only each model's first replications, as a run of that many would.
       const upTo = (list: ReplicationResult[]) => list.filter((r) => r.index < task.replications);
       const reps = new Map<ModelName, ReplicationResult[]>(task.models.map((m) => [m as ModelName, upTo(kept.get(m) ?? [])]));
-      answer({ type: 'assembled', run: task.run, document: assemble(scenario, task.models as ModelName[], reps, task.replications) });
+      answer({ type: 'assembled', run: task.run, document: assemble(scenario, task.models as ModelName[], reps, task.replications), values: replicationValues(reps.values(), task.replications) });
       return;
     }
     case 'timelines':

@@ -15,7 +15,7 @@ import {
 } from '../../transforms/what-if.js';
 import { modelColour } from '../../charts/palette.js';
 import { el } from '../dom.js';
-import type { AppModel } from '../model.js';
+import { documentValues, type AppModel } from '../model.js';
 import type { View, ViewActions } from './context.js';
 import { emptyView } from './empty.js';
 import { compareCharts, runSummary } from './compare.js';
@@ -139,7 +139,7 @@ function deltaTable(table: DeltaTable): HTMLElement {
       }),
     ),
   );
-  return el('table', { className: 'data delta-table' }, el('caption', { text: 'The scenario’s own settings → with the levers as set (means; p90 pooled). Changes within 0.5% read “no change”; a mean that moved less than the 95% interval of the difference (from both runs’ intervals: the runs share their random numbers, so the true interval is narrower and this errs towards caution) reads “within noise” and is not called better or worse. p90 has no interval.' }), el('thead', {}, head), el('tbody', {}, ...body));
+  return el('table', { className: 'data delta-table' }, el('caption', { text: 'The scenario’s own settings → with the levers as set (means; p90 pooled). Changes within 0.5% read “no change”; a mean that moved less than the 95% interval of the difference reads “within noise” and is not called better or worse. The interval pairs the two runs replication by replication (they share their random numbers) when both ran here with the same replications; otherwise it combines their own intervals, which errs towards caution. p90 has no interval.' }), el('thead', {}, head), el('tbody', {}, ...body));
 }
 
 /** What-if: move the levers, re-run in the worker, watch every chart move. */
@@ -168,7 +168,7 @@ export const whatIfView: View = (container, model, actions) => {
   const moved = !isBaseline(model.view.whatIf);
   const provisional = model.status.state === 'running' ? model.provisionalOf : null;
   const parts: HTMLElement[] = [runSummary(doc, provisional)];
-  if (moved && model.baseDocument && (model.status.state !== 'running' || provisional !== null)) parts.push(el('div', { className: 'table-scroll' }, deltaTable(whatIfDeltas(model.baseDocument, doc))));
+  if (moved && model.baseDocument && (model.status.state !== 'running' || provisional !== null)) parts.push(el('div', { className: 'table-scroll' }, deltaTable(whatIfDeltas(model.baseDocument, doc, { before: documentValues.get(model.baseDocument) ?? null, after: documentValues.get(doc) ?? null }))));
   else if (moved && model.status.state === 'running') parts.push(el('p', { className: 'notice', text: 'Re-running with the new settings… a provisional answer from every model’s first replications comes first, then the whole run.' }));
   else parts.push(el('p', { className: 'notice', text: 'Move a lever: the scenario re-runs in the background and every chart updates; the link in the address bar reproduces this view.' }));
   const grid = el('div', { className: 'grid' });
