@@ -62,11 +62,14 @@ describe('handoff run/compare/sweep --shard and handoff merge', () => {
     if (!decoded.ok) throw new Error(decoded.why);
     const older = join(tmp, 'older.json');
     writeFileSync(older, encodePartial({ ...decoded.doc, handoff: '0.0.1' }));
+    const layout1 = join(tmp, 'layout1.json');
+    writeFileSync(layout1, encodePartial({ ...decoded.doc, version: 1 as never }));
     for (const [file, why] of [
       [edited, /checksum does not match/],
       [truncated, /is not JSON/],
       [unrelated, /is not a partial document/],
       [older, /written by Handoff 0\.0\.1/],
+      [layout1, /is a partial document of layout 1; this Handoff reads layout 2/],
       [join(tmp, 'absent.json'), /no such file/],
     ] as const) {
       const r = await handoffInProcess(['merge', file]);
@@ -75,6 +78,35 @@ describe('handoff run/compare/sweep --shard and handoff merge', () => {
       expect(r.stderr).toMatch(why);
       expect(r.stderr).not.toMatch(/internal error|    at /);
     }
+  });
+
+  it('parts run by different JavaScript engines are refused, each engine named with its parts; a merge on another engine than the parts\' says so', async () => {
+    const parts = await shards(COMMANDS.compare, 3, 'engine');
+    const here = { node: process.versions.node, v8: process.versions.v8 };
+    const decoded = decodePartial(readFileSync(parts[2], 'utf8'));
+    if (!decoded.ok) throw new Error(decoded.why);
+    expect(decoded.doc.engine).toEqual(here);
+    const elsewhere = join(tmp, 'engine-elsewhere.json');
+    writeFileSync(elsewhere, encodePartial({ ...decoded.doc, engine: { node: '22.1.0', v8: '12.4.254.14-node.11' } }));
+    const out = join(tmp, 'engine-never.json');
+    const mixed = await handoffInProcess(['merge', parts[0], parts[1], elsewhere, '--out', out]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain(`${parts[0]}, ${parts[1]} on Node.js ${here.node} (V8 ${here.v8}); ${elsewhere} on Node.js 22.1.0 (V8 12.4.254.14-node.11)`);
+    expect(mixed.stderr).toMatch(/run every shard with the same Node\.js/);
+    expect(() => readFileSync(out)).toThrow();
+    // Every part from one other engine: merged, with a note that the statistics are computed here.
+    const other = { node: '22.1.0', v8: '12.4.254.14-node.11' };
+    const moved = parts.map((file, i) => {
+      const d = decodePartial(readFileSync(file, 'utf8'));
+      if (!d.ok) throw new Error(d.why);
+      const to = join(tmp, `engine-moved-${i}.json`);
+      writeFileSync(to, encodePartial({ ...d.doc, engine: other }));
+      return to;
+    });
+    const merged = await handoffInProcess(['merge', ...moved, '--json']);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stdout).toBe(await runWhole(COMMANDS.compare));
+    expect(merged.stderr).toContain(`note: the shards ran on Node.js 22.1.0 (V8 12.4.254.14-node.11) and this merge runs on Node.js ${here.node}`);
   });
 
   it('numbers JSON cannot hold (NaN, Infinity, -0) come back exactly', () => {

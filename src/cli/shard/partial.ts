@@ -6,8 +6,8 @@ import { handoffPackage } from '../package-root.js';
 
 /** What a partial document says it is (the first field of the file). */
 export const PARTIAL_KIND = 'handoff-partial';
-/** The layout of partial documents; merge refuses others. */
-export const PARTIAL_VERSION = 1;
+/** The layout of partial documents; merge refuses others (2: the engine is recorded). */
+export const PARTIAL_VERSION = 2;
 
 /** The slice of work one shard ran: units (point × replication, point-major) from start to end. */
 export interface ShardSlice {
@@ -23,6 +23,13 @@ export interface PartialDocument {
   version: typeof PARTIAL_VERSION;
   /** Handoff's version: parts from different versions may not give the same numbers. */
   handoff: string;
+  /**
+   * The JavaScript engine that ran the shard. Engines of other versions may compute a replication
+   * differently in its last digits (their Math.log, exp and pow differ: Node 20's V8 and a current
+   * Chromium's disagree on about one result in ten), so parts from different engines may not add
+   * up to the document a single machine writes.
+   */
+  engine: Engine;
   /** run, compare, sweep (a JobStamp), or a deciding command (size, odds, pilot, sensitivity) with its options. */
   command: JobStamp | DecideStamp;
   scenario: { file: string; sha256: string; text: string };
@@ -31,6 +38,22 @@ export interface PartialDocument {
   replications: Array<{ point: number; result: ReplicationResult }>;
   /** A deciding command's slice: what its procedure uses of each replication. */
   values?: Array<{ point: number; model: ModelName; index: number; value: unknown }>;
+}
+
+/** A JavaScript engine: the Node.js release and the V8 inside it (what decides the arithmetic). */
+export interface Engine {
+  node: string;
+  v8: string;
+}
+
+/** The engine running this process. */
+export function engineNow(): Engine {
+  return { node: process.versions.node, v8: process.versions.v8 };
+}
+
+/** An engine in words: "Node.js 20.20.2 (V8 11.3.244.8-node.33)". */
+export function engineText(engine: Engine): string {
+  return `Node.js ${engine.node} (V8 ${engine.v8})`;
 }
 
 /** Whether a part's command is a deciding one (its stamp carries the options). */

@@ -3,7 +3,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import type { DecidePlan } from '../decide/decide-plan.js';
 import type { CliIO } from '../io.js';
 import { simulate } from '../simulate.js';
-import { encodePartial, handoffVersion, PARTIAL_KIND, PARTIAL_VERSION, sha256, shardUnits, type PartialDocument } from './partial.js';
+import { encodePartial, engineNow, handoffVersion, PARTIAL_KIND, PARTIAL_VERSION, sha256, shardUnits, type PartialDocument } from './partial.js';
 
 /**
  * Runs one shard's slice of a deciding command's whole plan (every point under each model up to
@@ -19,6 +19,7 @@ export async function runDecideShard<D>(plan: DecidePlan<D>, file: string, shard
     kind: PARTIAL_KIND,
     version: PARTIAL_VERSION,
     handoff: handoffVersion(),
+    engine: engineNow(),
     command: plan.stamp,
     scenario: { file, sha256: sha256(setup.scenarioText), text: setup.scenarioText },
     shard: { index: shard.index, count: shard.count, units, totalUnits },

@@ -3,7 +3,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import type { CliIO } from '../io.js';
 import type { Job } from '../job.js';
 import { simulate } from '../simulate.js';
-import { encodePartial, handoffVersion, PARTIAL_KIND, PARTIAL_VERSION, sha256, shardUnits, type PartialDocument } from './partial.js';
+import { encodePartial, engineNow, handoffVersion, PARTIAL_KIND, PARTIAL_VERSION, sha256, shardUnits, type PartialDocument } from './partial.js';
 
 /**
  * Runs one shard's slice of a job and writes the partial document. Each replication's seed comes
@@ -18,6 +18,7 @@ export async function runShard(job: Job, source: { file: string; text: string },
     kind: PARTIAL_KIND,
     version: PARTIAL_VERSION,
     handoff: handoffVersion(),
+    engine: engineNow(),
     command: job.stamp,
     scenario: { file: source.file, sha256: sha256(source.text), text: source.text },
     shard: { index: shard.index, count: shard.count, units, totalUnits },
