@@ -94,6 +94,12 @@ describe('handoff run/compare/sweep --shard and handoff merge', () => {
     expect(mixed.stderr).toContain(`${parts[0]}, ${parts[1]} on Node.js ${here.node} (V8 ${here.v8}); ${elsewhere} on Node.js 22.1.0 (V8 12.4.254.14-node.11)`);
     expect(mixed.stderr).toMatch(/run every shard with the same Node\.js/);
     expect(() => readFileSync(out)).toThrow();
+    // Another patch of the same V8 build (another Node 20 release) computes alike: merged.
+    const patched = join(tmp, 'engine-patched.json');
+    writeFileSync(patched, encodePartial({ ...decoded.doc, engine: { node: '20.0.1', v8: `${here.v8.split('.').slice(0, 3).join('.')}.99-node.1` } }));
+    const samePatchLine = await handoffInProcess(['merge', parts[0], parts[1], patched, '--json']);
+    expect(samePatchLine.code, samePatchLine.stderr).toBe(0);
+    expect(samePatchLine.stdout).toBe(await runWhole(COMMANDS.compare));
     // Every part from one other engine: merged, with a note that the statistics are computed here.
     const other = { node: '22.1.0', v8: '12.4.254.14-node.11' };
     const moved = parts.map((file, i) => {

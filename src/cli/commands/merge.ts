@@ -4,7 +4,7 @@ import { emit, type EmitOptions } from '../emit.js';
 import { UserError, type CliIO } from '../io.js';
 import { prepareJob, type JobStamp } from '../job.js';
 import type { PointReplications } from '../parallel/run-replications.js';
-import { decodePartial, engineNow, engineText, handoffVersion, isDecideStamp, shardUnits, type PartialDocument } from '../shard/partial.js';
+import { decodePartial, engineArithmetic, engineNow, engineText, handoffVersion, isDecideStamp, shardUnits, type PartialDocument } from '../shard/partial.js';
 
 interface Part {
   file: string;
@@ -89,25 +89,25 @@ function checkTogether(parts: Part[]): void {
 }
 
 /**
- * Parts run by engines of other versions may disagree in a replication's last digits, so they are
- * refused, each engine named with its parts. A merge on another engine than the parts' is told so
+ * Parts run by engines of other versions (V8 builds) may disagree in a replication's last digits,
+ * so they are refused, each engine named with its parts. A merge on another engine than the parts' is told so
  * (it computes the statistics; the replications are the parts').
  */
 function checkEngines(parts: Part[], io: CliIO): void {
   const byEngine = new Map<string, Part[]>();
   for (const part of parts) {
-    const key = engineText(part.doc.engine);
+    const key = engineArithmetic(part.doc.engine);
     byEngine.set(key, [...(byEngine.get(key) ?? []), part]);
   }
   if (byEngine.size > 1) {
-    const list = [...byEngine].map(([engine, ps]) => `${ps.map((p) => p.file).join(', ')} on ${engine}`).join('; ');
+    const list = [...byEngine.values()].map((ps) => `${ps.map((p) => p.file).join(', ')} on ${[...new Set(ps.map((p) => engineText(p.doc.engine)))].join(' or ')}`).join('; ');
     throw new UserError(
       `the parts ran on different JavaScript engines: ${list}. Engines of other versions may compute a replication differently in its last digits, so these parts may not add up to the document one machine writes: run every shard with the same Node.js`,
     );
   }
   const theirs = parts[0].doc.engine;
   const here = engineNow();
-  if (theirs.v8 !== here.v8) {
+  if (engineArithmetic(theirs) !== engineArithmetic(here)) {
     io.stderr(`handoff: note: the shards ran on ${engineText(theirs)} and this merge runs on ${engineText(here)}; the statistics are computed here and may differ in their last digits from what the shards' engine writes\n`);
   }
 }

@@ -51,6 +51,15 @@ export function engineNow(): Engine {
   return { node: process.versions.node, v8: process.versions.v8 };
 }
 
+/**
+ * The part of V8's version that can change its arithmetic: major, minor and build ("11.3.244").
+ * Patches within a build (the whole Node 20 line ships V8 11.3.244.x) carry fixes backported to
+ * a release, not new Math functions.
+ */
+export function engineArithmetic(engine: Engine): string {
+  return engine.v8.split('.').slice(0, 3).join('.');
+}
+
 /** An engine in words: "Node.js 20.20.2 (V8 11.3.244.8-node.33)". */
 export function engineText(engine: Engine): string {
   return `Node.js ${engine.node} (V8 ${engine.v8})`;
