@@ -302,6 +302,20 @@ describe('a long run answers provisionally first', () => {
   });
 });
 
+describe('a provisional answer, stopped', () => {
+  it('stays on screen labelled as stopped before the rest: the command line\'s run of 25', async (t) => {
+    const p = await flagshipPage(t, 'flagship-provisional-stop.yaml', '#view=compare&reps=200');
+    await p.page.evaluate(() => (location.hash = '#view=compare&reps=200&reviewers.reviewers=5'));
+    await p.page.waitForFunction(() => document.querySelector('.notice.provisional'), null, { timeout: 120_000, polling: 'raf' });
+    await p.page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const note = await p.page.locator('.notice.provisional').innerText();
+    assert.match(note, /first 25 of 200 replications of each model/);
+    assert.match(note, /the run was stopped before the rest/);
+    assert.deepEqual(await p.page.evaluate(() => window.handoff.document), flagshipCli(5, 25));
+    assert.deepEqual(p.problems, []);
+  });
+});
+
 describe('the What-if view runs ahead', () => {
   const REPLICATIONS = 12;
   const cli = (reviewers) => flagshipCli(reviewers, REPLICATIONS);

@@ -10,6 +10,7 @@ import { renderStackedBars } from '../../charts/stacked-bars.js';
 import { renderCostTable, renderHeadlineTable } from '../../charts/tables.js';
 import { metricDefinition, metricLabel } from '../../transforms/metric-names.js';
 import { card, el } from '../dom.js';
+import type { AppModel } from '../model.js';
 import type { View, ViewActions } from './context.js';
 import { emptyView } from './empty.js';
 
@@ -88,24 +89,34 @@ export const compareView: View = (container, model, actions) => {
   table.append(tableBody);
   renderHeadlineTable(tableBody, headlineTable(doc));
   const grid = el('div', { className: 'grid', attrs: { id: 'compare-grid' } });
-  container.replaceChildren(runSummary(doc, model.provisionalOf), table, grid);
+  container.replaceChildren(runSummary(doc, provisionalOf(model)), table, grid);
   compareCharts(grid, doc, { logTime: model.view.logTime ?? false, onLogTime: (on) => actions.setView({ logTime: on || undefined }) });
   actions.chartsDrawn();
 };
 
 /** One line on what the results are: models, replications, seed, window. */
-export function runSummary(doc: ResultDocument, provisionalOf: number | null = null): HTMLElement {
+/**
+ * `provisional`: the document is every model's first replications of a longer run (`of` each), the
+ * rest still `running` or stopped.
+ */
+export function runSummary(doc: ResultDocument, provisional: { of: number; running: boolean } | null = null): HTMLElement {
   const models = doc.results.map((r) => r.model).join(', ');
   const line = el('p', {
     className: 'run-summary',
     text: `${doc.results.length} model${doc.results.length === 1 ? '' : 's'} (${models}) × ${doc.replications} replications, seed ${String(doc.seed)}; horizon ${Math.round(doc.scenario.horizonHours / 24)} days, the first ${Math.round(doc.scenario.warmupHours / 24)} days of warm-up not counted.`,
   });
-  if (provisionalOf === null) return line;
+  if (provisional === null) return line;
+  const then = provisional.running ? 'the whole run replaces it when it is done' : 'the run was stopped before the rest';
   const note = el('p', {
     className: 'notice provisional',
-    text: `Provisional answer: the first ${doc.replications} of ${provisionalOf} replications of each model (what a run of ${doc.replications} gives). The intervals are wider; the whole run replaces it when it is done.`,
+    text: `Provisional answer: the first ${doc.replications} of ${provisional.of} replications of each model (what a run of ${doc.replications} gives). The intervals are wider; ${then}.`,
   });
   return el('div', {}, line, note);
+}
+
+/** How runSummary describes a provisional document on screen (null: the document is whole). */
+export function provisionalOf(model: AppModel): { of: number; running: boolean } | null {
+  return model.provisionalOf === null ? null : { of: model.provisionalOf, running: model.status.state === 'running' };
 }
 
 /** Shown while the first results are on their way. */

@@ -8,7 +8,7 @@ import { renderLines } from '../../charts/lines.js';
 import { card, el } from '../dom.js';
 import type { View } from './context.js';
 import { emptyView } from './empty.js';
-import { compareCharts, runSummary, waiting } from './compare.js';
+import { compareCharts, provisionalOf, runSummary, waiting } from './compare.js';
 import { decideView } from './decide.js';
 
 /** Report: one printable page with the headline numbers, the comparison charts and the queue over time. */
@@ -31,7 +31,7 @@ export const reportView: View = (container, model, actions) => {
     el(
       'article',
       { className: 'report' },
-      el('header', { className: 'report-head' }, el('h2', { text: doc.scenario.name }), doc.scenario.description ? el('p', { className: 'lede', text: doc.scenario.description }) : null, runSummary(doc)),
+      el('header', { className: 'report-head' }, el('h2', { text: doc.scenario.name }), doc.scenario.description ? el('p', { className: 'lede', text: doc.scenario.description }) : null, runSummary(doc, provisionalOf(model))),
       el('section', { className: 'card wide' }, el('h3', { text: 'What the numbers say' }), el('ul', { className: 'findings' }, ...findings(doc).map((f) => el('li', { text: f })))),
       el('section', { className: 'card wide' }, el('h3', { text: 'Headline metrics' }), headline),
       grid,

@@ -18,7 +18,7 @@ import { el } from '../dom.js';
 import { documentValues, type AppModel } from '../model.js';
 import type { View, ViewActions } from './context.js';
 import { emptyView } from './empty.js';
-import { compareCharts, runSummary } from './compare.js';
+import { compareCharts, provisionalOf, runSummary } from './compare.js';
 
 const REPLICATION_CHOICES = [10, 30, 100, 200];
 
@@ -166,7 +166,7 @@ export const whatIfView: View = (container, model, actions) => {
     return;
   }
   const moved = !isBaseline(model.view.whatIf);
-  const provisional = model.status.state === 'running' ? model.provisionalOf : null;
+  const provisional = provisionalOf(model);
   const parts: HTMLElement[] = [runSummary(doc, provisional)];
   if (moved && model.baseDocument && (model.status.state !== 'running' || provisional !== null)) parts.push(el('div', { className: 'table-scroll' }, deltaTable(whatIfDeltas(model.baseDocument, doc, { before: documentValues.get(model.baseDocument) ?? null, after: documentValues.get(doc) ?? null }))));
   else if (moved && model.status.state === 'running') parts.push(el('p', { className: 'notice', text: 'Re-running with the new settings… a provisional answer from every model’s first replications comes first, then the whole run.' }));
