@@ -13,8 +13,8 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
  * lever is moved on the open page, from the change to the last chart (what a user waits for),
  * whatIfLeverFirstAnswerMs the same moves to the provisional answer (every model's first 25
  * replications drawn, with their wider intervals), and whatIfLeverBackMs the lever moved back to a
- * setting run before. Skipped, with the reason, where
- * no Chromium is installed or the viewer is not built.
+ * setting run before. Skipped, with the reason, where no Chromium is installed or the viewer is not
+ * built.
  */
 export function whatIfSection(print: (line: string) => void): Record<string, number> {
   const chromium = CHROMIUM.find((p) => existsSync(p));

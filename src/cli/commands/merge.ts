@@ -90,8 +90,8 @@ function checkTogether(parts: Part[]): void {
 
 /**
  * Parts run by engines of other versions (V8 builds) may disagree in a replication's last digits,
- * so they are refused, each engine named with its parts. A merge on another engine than the parts' is told so
- * (it computes the statistics; the replications are the parts').
+ * so they are refused, each engine named with its parts. A merge on another engine than the
+ * parts' is told so (it computes the statistics; the replications are the parts').
  */
 function checkEngines(parts: Part[], io: CliIO): void {
   const byEngine = new Map<string, Part[]>();

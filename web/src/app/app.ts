@@ -317,8 +317,7 @@ export class App {
         m.document = reply.document;
         documentValues.set(reply.document, reply.values);
         // Every model's first replications (a provisional answer), or the first model's.
-        const of = this.runLength;
-        m.provisionalOf = reply.document.replications < of ? of : null;
+        m.provisionalOf = reply.document.replications < this.runLength ? this.runLength : null;
         this.firstChartPending = this.timings.firstChartAt === null;
         this.renderView();
         return;

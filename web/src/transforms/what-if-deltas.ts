@@ -1,6 +1,6 @@
 import type { DistributionEstimate, Estimate, ReplicationResult, ResultDocument } from './sim-types.js';
 import { formatDifference, formatMetric, lowerIsBetter, metricFormat, metricLabel } from './metric-names.js';
-import { t975 } from '../../../src/sim/metrics/student-t.js';
+import { estimate } from '../../../src/sim/metrics/summary.js';
 
 /** The figures a what-if compares, as (metric, statistic) pairs. */
 export const WHAT_IF_FIGURES: Array<{ metric: string; statistic: 'mean' | 'p90' }> = [
@@ -44,11 +44,10 @@ export function replicationValues(results: Iterable<readonly ReplicationResult[]
 export function pairedHalfWidth(before: readonly number[], after: readonly number[]): number | null {
   const d: number[] = [];
   for (let i = 0; i < Math.min(before.length, after.length); i++) if (Number.isFinite(before[i]) && Number.isFinite(after[i])) d.push(after[i] - before[i]);
-  const n = d.length;
-  if (n < 2) return null;
-  const mean = d.reduce((a, b) => a + b, 0) / n;
-  const sd = Math.sqrt(d.reduce((a, v) => a + (v - mean) * (v - mean), 0) / (n - 1));
-  return (t975(n - 1) * sd) / Math.sqrt(n);
+  if (d.length < 2) return null;
+  // The library's estimate of a mean, as the documents' intervals are made.
+  const { ci95 } = estimate(d);
+  return (ci95[1] - ci95[0]) / 2;
 }
 
 /** One model's figure before and after the levers moved. */

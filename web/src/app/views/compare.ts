@@ -94,9 +94,9 @@ export const compareView: View = (container, model, actions) => {
   actions.chartsDrawn();
 };
 
-/** One line on what the results are: models, replications, seed, window. */
 /**
- * `provisional`: the document is every model's first replications of a longer run (`of` each), the
+ * One line on what the results are: models, replications, seed, window; and, when `provisional`,
+ * a note that the document is every model's first replications of a longer run (`of` each), the
  * rest still `running` or stopped.
  */
 export function runSummary(doc: ResultDocument, provisional: { of: number; running: boolean } | null = null): HTMLElement {
