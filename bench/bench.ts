@@ -20,5 +20,5 @@ Object.assign(figures, shardSection(print));
 Object.assign(figures, sizeSection(print));
 Object.assign(figures, eventLogSection(print));
 Object.assign(figures, fitSection(print));
-Object.assign(figures, whatIfSection(print));
+Object.assign(figures, whatIfSection(print, figures));
 if (json) print(JSON.stringify(figures));

@@ -16,7 +16,7 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
  * setting run before. Skipped, with the reason, where no Chromium is installed or the viewer is not
  * built.
  */
-export function whatIfSection(print: (line: string) => void): Record<string, number> {
+export function whatIfSection(print: (line: string) => void, measured: Record<string, number>): Record<string, number> {
   const chromium = CHROMIUM.find((p) => existsSync(p));
   const why = !chromium ? `no Chromium at ${CHROMIUM.join(' or ')} (apt-get install -y chromium)` : !existsSync(VIEWER) ? 'the viewer is not built (npm run build)' : null;
   if (why !== null) {
@@ -42,7 +42,10 @@ export function whatIfSection(print: (line: string) => void): Record<string, num
   print(`what-if (${chromium}): ${lines[0]}`);
   for (const line of lines.slice(1, -1)) print(line);
   print(`  whatIfMs ${figures.webTimeToCompleteMs} (goal <= 300); whatIfLeverMs ${figures.webLeverRerunMs}; whatIfLeverFirstAnswerMs ${figures.webLeverFirstAnswerMs} (provisional); whatIfLeverAfterPauseMs ${figures.webLeverAfterPauseMs}`);
+  const floor = simulationFloorMs(figures.replications, measured);
+  if (floor !== null) print(`  floor: the ${figures.replications} replications of each model at Node's warm rates (the model section's flagship figures) take ${floor.oneThreadMs} ms on one thread, ${floor.ceilingMs} ms at this machine's ceiling for two (cli section), before any page loads or chart is drawn`);
   return {
+    ...(floor ? { whatIfSimulationFloorMs: floor.ceilingMs } : {}),
     whatIfMs: figures.webTimeToCompleteMs,
     whatIfFirstChartMs: figures.webTimeToFirstChartMs,
     whatIfWorkerMs: figures.webWorkerMs,
@@ -53,4 +56,17 @@ export function whatIfSection(print: (line: string) => void): Record<string, num
     whatIfBrowserToNode: figures.browserToNode,
     viewerJsGzipKB: figures.viewerJsGzipKB,
   };
+}
+
+/**
+ * The least time the what-if's simulation can take on this machine with this model: each model's
+ * replications at the warm rate measured in Node (one thread), spread over two threads at the
+ * parallel ceiling measured by the cli section. Null when those sections did not run.
+ */
+function simulationFloorMs(replications: number, measured: Record<string, number>): { oneThreadMs: number; ceilingMs: number } | null {
+  const rates = ['Sync', 'Async', 'Hybrid', 'EventDriven'].map((m) => measured[`flagship${m}ReplicationsPerSec`]);
+  const ceiling = measured.parallelCeiling;
+  if (rates.some((r) => !(r > 0)) || !(ceiling > 0)) return null;
+  const oneThreadMs = rates.reduce((sum, rate) => sum + (replications / rate) * 1000, 0);
+  return { oneThreadMs: Math.round(oneThreadMs), ceilingMs: Math.round(oneThreadMs / ceiling) };
 }
