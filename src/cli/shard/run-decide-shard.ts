@@ -1,6 +1,7 @@
 import type { ShardSpec } from '../arguments.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { DecidePlan } from '../decide/decide-plan.js';
+import { plural } from '../format/numbers.js';
 import type { CliIO } from '../io.js';
 import { simulate } from '../simulate.js';
 import { encodePartial, engineNow, handoffVersion, PARTIAL_KIND, PARTIAL_VERSION, sha256, shardUnits, type PartialDocument } from './partial.js';
@@ -28,5 +29,5 @@ export async function runDecideShard<D>(plan: DecidePlan<D>, file: string, shard
   };
   await writeFileAtomic(opts.out, encodePartial(doc));
   const replications = (units.end - units.start) * models.length;
-  io.stderr(`shard ${shard.index}/${shard.count}: ${units.end - units.start} of ${totalUnits} units (${replications} replications, the whole plan up to the cap) written to ${opts.out}\n`);
+  io.stderr(`shard ${shard.index}/${shard.count}: ${units.end - units.start} of ${plural(totalUnits, 'unit')} (${plural(replications, 'replication')}, the whole plan up to the cap) written to ${opts.out}\n`);
 }

@@ -1,5 +1,6 @@
 import type { ShardSpec } from '../arguments.js';
 import { writeFileAtomic } from '../atomic-write.js';
+import { plural } from '../format/numbers.js';
 import type { CliIO } from '../io.js';
 import type { Job } from '../job.js';
 import { simulate } from '../simulate.js';
@@ -25,5 +26,5 @@ export async function runShard(job: Job, source: { file: string; text: string },
     replications: reps.flatMap((byModel, point) => models.flatMap((m) => (byModel.get(m) ?? []).map((result) => ({ point, result })))),
   };
   await writeFileAtomic(opts.out, encodePartial(doc));
-  io.stderr(`shard ${shard.index}/${shard.count}: ${units.end - units.start} of ${totalUnits} units (${(units.end - units.start) * models.length} replications) written to ${opts.out}\n`);
+  io.stderr(`shard ${shard.index}/${shard.count}: ${units.end - units.start} of ${plural(totalUnits, 'unit')} (${plural((units.end - units.start) * models.length, 'replication')}) written to ${opts.out}\n`);
 }
