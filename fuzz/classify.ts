@@ -104,6 +104,8 @@ export interface CaseRecord {
   compare: CommandVerdict | null;
   /** Whether `run --json` gives the same bytes again (2 workers, another host zone and locale); null when it did not run. */
   determinism: 'same' | 'rerun differs' | '1 vs 2 workers differ' | 'host time zone or locale changes the bytes' | null;
+  /** Whether the run split into shards and merged gives its bytes ('same') or what failed; null when not tried. */
+  shards: string | null;
 }
 
 /** The class of a case, and the reason that decided it (worst first). */
@@ -122,6 +124,7 @@ export function classifyCase(record: CaseRecord): { klass: CaseClass; reason: st
     if (!valid && v.kind === 'ok') return { klass: 'inconsistent', reason: `validate rejects it but ${name} runs: ${record.validate.reason}` };
   }
   if (record.determinism !== null && record.determinism !== 'same') return { klass: 'inconsistent', reason: `run: ${record.determinism}` };
+  if (record.shards !== null && record.shards !== 'same') return { klass: 'inconsistent', reason: `run: ${record.shards}` };
   const vague = commands.find(([, v]) => v.kind === 'vague-error');
   if (vague) return { klass: 'vague-error', reason: `${vague[0]}: ${vague[1].reason}` };
   if (valid && record.run.kind === 'ok' && record.compare?.kind !== 'clear-error') return { klass: 'runs', reason: record.run.reason };

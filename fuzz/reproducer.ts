@@ -9,8 +9,9 @@ import type { Failure } from './summary.js';
 
 const clip = (text: string, max = 2000) => (text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text);
 
-/** The one command that shows the failure, e.g. `node dist/src/cli/bin.js compare crash-1.yaml --json -r 2`. */
+/** The command that shows the failure, e.g. `node dist/src/cli/bin.js compare crash-1.yaml --json -r 2` (for shards, the shards and the merge). */
 function oneLine(reason: string, file: string): string {
+  if (/\bshards?\b/.test(reason)) return `for i in 0 1 2; do node dist/src/cli/bin.js run ${file} -r 2 -w 1 --shard $i/3 --out part-$i.json; done; node dist/src/cli/bin.js merge part-2.json part-0.json part-1.json --json`;
   const command = /^(validate|run|compare)\b/.exec(reason)?.[1] ?? 'run';
   const args = command === 'validate' ? '' : ` --json -r 2${/workers/.test(reason) ? ' -w 2' : ''}`;
   return `node dist/src/cli/bin.js ${command} ${file}${args}`;

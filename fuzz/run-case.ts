@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FuzzCase } from './case.js';
-import { classifyCase, classifyCommand, type CaseRecord, type CommandOutcome, type CommandVerdict, type DocumentCheck } from './classify.js';
+import { classifyCase, classifyCommand, firstLine, type CaseRecord, type CommandOutcome, type CommandVerdict, type DocumentCheck } from './classify.js';
 import { runHandoff, type CliTarget } from './execute.js';
 
 /** Replications every simulating command is asked for: enough for 1 vs 2 workers to matter, small enough to be quick. */
@@ -18,7 +18,8 @@ export interface CaseRun {
 /**
  * Runs one case against the built CLI in `dir`: validate, run (1 worker, --out), compare (2 workers,
  * --out), and when run succeeded, run again with 2 workers under another zone and locale (and, if
- * the bytes differ, once or twice more to tell workers, host and plain reruns apart).
+ * the bytes differ, once or twice more to tell workers, host and plain reruns apart); when those
+ * agree, the run as shards and merge, which must give its bytes again.
  */
 export async function runCase(fuzzCase: FuzzCase, options: { dir: string; target: CliTarget; check: DocumentCheck; fileName?: string }): Promise<CaseRun> {
   const { dir, target, check } = options;
@@ -33,15 +34,43 @@ export async function runCase(fuzzCase: FuzzCase, options: { dir: string; target
   const run = await exec([...sim('run', '1'), '--out', 'out-run.json'], 'out-run.json');
   const compare = await exec([...sim('compare', '2'), '--out', 'out-compare.json'], 'out-compare.json');
   outcomes.push(validate, run, compare);
-  const record: CaseRecord = { validate: judge(validate, false), run: judge(run, true), compare: judge(compare, true), determinism: null };
+  const record: CaseRecord = { validate: judge(validate, false), run: judge(run, true), compare: judge(compare, true), determinism: null, shards: null };
   if (record.run.kind === 'ok') {
     // Again with 2 workers on another host (zone, locale); only when the bytes differ, find which.
     const again = await exec(sim('run', '2'), undefined, 'other');
     outcomes.push(again);
     record.determinism = again.stdout === run.stdout ? 'same' : await whichDiffers(run.stdout, (workers, host) => exec(sim('run', workers), undefined, host), outcomes);
+    if (record.determinism === 'same') record.shards = await shardsAgree(run.stdout, exec, sim('run', '1').filter((a) => a !== '--json'), outcomes);
   }
   const { klass, reason } = classifyCase(record);
   return { record, klass, reason, outcomes };
+}
+
+/** Shards of a run: SHARDS of them, and the order their parts are given to merge (not the order they ran). */
+const SHARDS = 3;
+const MERGE_ORDER = [2, 0, 1];
+
+/**
+ * The run split into SHARDS shards (the case's two replications leave one empty) and merged, parts
+ * out of order: 'same' when merge prints the run's document byte for byte, else what went wrong.
+ */
+async function shardsAgree(
+  whole: string,
+  exec: (args: string[], outFile?: string) => Promise<CommandOutcome>,
+  runArgs: string[],
+  outcomes: CommandOutcome[],
+): Promise<NonNullable<CaseRecord['shards']>> {
+  const parts = Array.from({ length: SHARDS }, (_, i) => `part-${i}.json`);
+  for (let i = 0; i < SHARDS; i++) {
+    // The part stays on disk for merge: no outFile to collect (and remove) here.
+    const shard = await exec([...runArgs, '--shard', `${i}/${SHARDS}`, '--out', parts[i]]);
+    outcomes.push(shard);
+    if (shard.code !== 0) return `shard ${i}/${SHARDS} failed where the run succeeded: ${firstLine(shard.stderr) || `exit ${shard.code}`}`;
+  }
+  const merge = await exec(['merge', ...MERGE_ORDER.map((i) => parts[i]), '--json']);
+  outcomes.push(merge);
+  if (merge.code !== 0) return `merge of the run's shards failed: ${firstLine(merge.stderr) || `exit ${merge.code}`}`;
+  return merge.stdout === whole ? 'same' : `merged shards differ from the run`;
 }
 
 /** Narrows a difference between run -w 1 (usual host) and run -w 2 (other host) down to its cause. */

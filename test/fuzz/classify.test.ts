@@ -113,33 +113,39 @@ describe('a case is classified', () => {
   const located: CommandVerdict = { kind: 'clear-error', reason: 'case.yaml:4:3: async.sla.calendar: "valueOf" is not a group' };
 
   it('as inconsistent when validate says valid and run rejects the file', () => {
-    const c = classifyCase({ validate: { kind: 'ok', reason: 'case.yaml: valid' }, run: located, compare: located, determinism: null });
+    const c = classifyCase({ validate: { kind: 'ok', reason: 'case.yaml: valid' }, run: located, compare: located, determinism: null, shards: null });
     expect(c.klass).toBe('inconsistent');
     expect(c.reason).toMatch(/^validate says valid but run rejects it/);
   });
 
   it('as inconsistent when validate rejects a file that run accepts', () => {
-    expect(classifyCase({ validate: located, run: ok, compare: located, determinism: 'same' }).klass).toBe('inconsistent');
+    expect(classifyCase({ validate: located, run: ok, compare: located, determinism: 'same', shards: null }).klass).toBe('inconsistent');
   });
 
   it('as inconsistent when the bytes differ on a rerun or for 1 vs 2 workers', () => {
     const valid: CommandVerdict = { kind: 'ok', reason: 'case.yaml: valid' };
-    expect(classifyCase({ validate: valid, run: ok, compare: ok, determinism: '1 vs 2 workers differ' })).toEqual({ klass: 'inconsistent', reason: 'run: 1 vs 2 workers differ' });
+    expect(classifyCase({ validate: valid, run: ok, compare: ok, determinism: '1 vs 2 workers differ', shards: null })).toEqual({ klass: 'inconsistent', reason: 'run: 1 vs 2 workers differ' });
+  });
+
+  it('as inconsistent when the run split into shards and merged is not the run, and as runs when it is', () => {
+    const valid: CommandVerdict = { kind: 'ok', reason: 'case.yaml: valid' };
+    expect(classifyCase({ validate: valid, run: ok, compare: ok, determinism: 'same', shards: 'merged shards differ from the run' })).toEqual({ klass: 'inconsistent', reason: 'run: merged shards differ from the run' });
+    expect(classifyCase({ validate: valid, run: ok, compare: ok, determinism: 'same', shards: 'same' }).klass).toBe('runs');
   });
 
   it('by its worst command: a crash in compare outweighs a clean run', () => {
     const crash: CommandVerdict = { kind: 'crash', reason: 'internal error: boom' };
-    expect(classifyCase({ validate: ok, run: ok, compare: crash, determinism: 'same' })).toEqual({ klass: 'crash', reason: 'compare: internal error: boom' });
+    expect(classifyCase({ validate: ok, run: ok, compare: crash, determinism: 'same', shards: null })).toEqual({ klass: 'crash', reason: 'compare: internal error: boom' });
   });
 
   it('as a clear error when validate and run both reject it clearly, and as runs when all is sound', () => {
-    expect(classifyCase({ validate: located, run: located, compare: located, determinism: null }).klass).toBe('clear-error');
-    expect(classifyCase({ validate: ok, run: ok, compare: ok, determinism: 'same' }).klass).toBe('runs');
+    expect(classifyCase({ validate: located, run: located, compare: located, determinism: null, shards: null }).klass).toBe('clear-error');
+    expect(classifyCase({ validate: ok, run: ok, compare: ok, determinism: 'same', shards: null }).klass).toBe('runs');
   });
 
   it('not as inconsistent when a valid file stops at a run-time guard that names its limit', () => {
     const guard = judge({ code: 1, stderr: RUNAWAY });
-    expect(classifyCase({ validate: ok, run: guard, compare: guard, determinism: null }).klass).toBe('clear-error');
+    expect(classifyCase({ validate: ok, run: guard, compare: guard, determinism: null, shards: null }).klass).toBe('clear-error');
   });
 });
 
