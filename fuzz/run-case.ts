@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FuzzCase } from './case.js';
 import { classifyCase, classifyCommand, firstLine, type CaseRecord, type CommandOutcome, type CommandVerdict, type DocumentCheck } from './classify.js';
@@ -40,7 +40,7 @@ export async function runCase(fuzzCase: FuzzCase, options: { dir: string; target
     const again = await exec(sim('run', '2'), undefined, 'other');
     outcomes.push(again);
     record.determinism = again.stdout === run.stdout ? 'same' : await whichDiffers(run.stdout, (workers, host) => exec(sim('run', workers), undefined, host), outcomes);
-    if (record.determinism === 'same') record.shards = await shardsAgree(run.stdout, exec, sim('run', '1').filter((a) => a !== '--json'), outcomes);
+    if (record.determinism === 'same') record.shards = await shardsAgree(dir, run.stdout, exec, sim('run', '1').filter((a) => a !== '--json'), outcomes);
   }
   const { klass, reason } = classifyCase(record);
   return { record, klass, reason, outcomes };
@@ -51,26 +51,31 @@ const SHARDS = 3;
 const MERGE_ORDER = [2, 0, 1];
 
 /**
- * The run split into SHARDS shards (the case's two replications leave one empty) and merged, parts
- * out of order: 'same' when merge prints the run's document byte for byte, else what went wrong.
+ * The run split into SHARDS shards (with the case's two replications, one is empty) and merged, its
+ * parts out of order, in `dir`: 'same' when merge prints the run's document byte for byte, else what went wrong.
  */
 async function shardsAgree(
+  dir: string,
   whole: string,
   exec: (args: string[], outFile?: string) => Promise<CommandOutcome>,
   runArgs: string[],
   outcomes: CommandOutcome[],
 ): Promise<NonNullable<CaseRecord['shards']>> {
   const parts = Array.from({ length: SHARDS }, (_, i) => `part-${i}.json`);
-  for (let i = 0; i < SHARDS; i++) {
-    // The part stays on disk for merge: no outFile to collect (and remove) here.
-    const shard = await exec([...runArgs, '--shard', `${i}/${SHARDS}`, '--out', parts[i]]);
-    outcomes.push(shard);
-    if (shard.code !== 0) return `shard ${i}/${SHARDS} failed where the run succeeded: ${firstLine(shard.stderr) || `exit ${shard.code}`}`;
+  try {
+    for (let i = 0; i < SHARDS; i++) {
+      // The part stays on disk for merge: no outFile to collect (and remove) here.
+      const shard = await exec([...runArgs, '--shard', `${i}/${SHARDS}`, '--out', parts[i]]);
+      outcomes.push(shard);
+      if (shard.code !== 0) return `shard ${i}/${SHARDS} failed where the run succeeded: ${firstLine(shard.stderr) || `exit ${shard.code}`}`;
+    }
+    const merge = await exec(['merge', ...MERGE_ORDER.map((i) => parts[i]), '--json']);
+    outcomes.push(merge);
+    if (merge.code !== 0) return `merge of the run's shards failed: ${firstLine(merge.stderr) || `exit ${merge.code}`}`;
+    return merge.stdout === whole ? 'same' : 'merged shards differ from the run';
+  } finally {
+    await Promise.all(parts.map((part) => rm(join(dir, part), { force: true })));
   }
-  const merge = await exec(['merge', ...MERGE_ORDER.map((i) => parts[i]), '--json']);
-  outcomes.push(merge);
-  if (merge.code !== 0) return `merge of the run's shards failed: ${firstLine(merge.stderr) || `exit ${merge.code}`}`;
-  return merge.stdout === whole ? 'same' : `merged shards differ from the run`;
 }
 
 /** Narrows a difference between run -w 1 (usual host) and run -w 2 (other host) down to its cause. */
