@@ -57,7 +57,7 @@ const MERGE_ORDER = [2, 0, 1];
 async function shardsAgree(
   dir: string,
   whole: string,
-  exec: (args: string[], outFile?: string) => Promise<CommandOutcome>,
+  exec: (args: string[]) => Promise<CommandOutcome>,
   runArgs: string[],
   outcomes: CommandOutcome[],
 ): Promise<NonNullable<CaseRecord['shards']>> {
